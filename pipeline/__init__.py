@@ -1,0 +1,1 @@
+"""pledge-tracker: aid pledges to Ukraine and defence-spending targets, from news to a DuckDB warehouse."""

@@ -1,0 +1,86 @@
+"""Dates of announcements: stated dates and relative days, resolved against the published date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")]
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
+_DMY = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b")
+_MDY = re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}\b")
+_ISO = re.compile(r"\b(?P<year>20\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_RELATIVE = re.compile(
+    r"\b(?:(?P<last>last|this past|on|earlier on|late on|early on)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?P<yesterday>yesterday)\b|\b(?P<today>today|tonight)\b",
+    re.IGNORECASE,
+)
+
+
+def _build(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def stated_date(sentence: str, published: date | None) -> date | None:
+    """A day-precise date written in the sentence; month-only dates are too vague to use."""
+    for pattern in (_ISO, _DMY, _MDY):
+        for match in pattern.finditer(sentence):
+            month_text = match.group("month")
+            month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower().rstrip(".")]
+            day = int(match.group("day"))
+            if match.group("year"):
+                found = _build(int(match.group("year")), month, day)
+            elif published:
+                found = _build(published.year, month, day)
+                # "on 28 December" in a January article is last year's.
+                if found and found > published + timedelta(days=7):
+                    found = _build(published.year - 1, month, day)
+            else:
+                found = None
+            if found:
+                return found
+    return None
+
+
+def relative_date(sentence: str, published: date | None) -> date | None:
+    if published is None:
+        return None
+    match = _RELATIVE.search(sentence)
+    if not match:
+        return None
+    if match.group("yesterday"):
+        return published - timedelta(days=1)
+    if match.group("today"):
+        return published
+    target = _WEEKDAYS.index(match.group("weekday").lower())
+    back = (published.weekday() - target) % 7
+    if back == 0 and (match.group("last") or "").lower() in {"last", "this past"}:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def announcement_date(sentences: list[str], published: date | None) -> tuple[date | None, str]:
+    """Stated date, else relative day, else published date; with the rule that decided it."""
+    for sentence in sentences:
+        found = stated_date(sentence, published)
+        if found:
+            return found, "stated"
+    for sentence in sentences:
+        found = relative_date(sentence, published)
+        if found:
+            return found, "relative"
+    return published, "published"

@@ -1,0 +1,51 @@
+"""Donor mentions: names, demonyms, capitals, ministers and institutions, resolved to donor codes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extraction.reference import load_reference
+
+# Codes that can be named in aid news but never give aid to Ukraine.
+NOT_DONORS = {"UKR", "RUS", "BLR"}
+UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*|Zelenskyy)\b")
+
+
+@dataclass(frozen=True)
+class DonorMention:
+    start: int
+    end: int
+    text: str
+    code: str
+    kind: str  # name | demonym | capital | person | institution
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    ref = load_reference()
+    parts = []
+    for alias in sorted(ref.donor_aliases, key=len, reverse=True):
+        escaped = re.escape(alias).replace(r"\ ", r"\s+")
+        # Short all-caps aliases ("EU", "UN") must be exact; names may start a word in any case only
+        # when they are lower-case in the table ("the Commission" is written as such).
+        parts.append(escaped)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?:’s|'s)?(?![\w-])")
+
+
+def find_donor_mentions(text: str, start: int = 0, end: int | None = None) -> list[DonorMention]:
+    ref = load_reference()
+    mentions = []
+    for match in _pattern().finditer(text, start, len(text) if end is None else end):
+        raw = match.group(0)
+        alias = re.sub(r"(?:’s|'s)$", "", raw)
+        alias = " ".join(alias.split())
+        code = ref.donor_aliases.get(alias)
+        if code is None:
+            continue
+        # "US" inside "US$" or a lone capital "Fund" in another name is not a donor.
+        if alias in {"US", "U.S."} and text[match.end(): match.end() + 1] == "$":
+            continue
+        mentions.append(DonorMention(match.start(), match.end(), raw, code, ref.alias_kinds.get(alias, "name")))
+    return mentions

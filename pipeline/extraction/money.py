@@ -1,0 +1,132 @@
+"""Money expressions: "$691 million", "€1.05bn", "NOK 4.5 billion", "half a billion euros"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extraction.reference import load_reference
+
+_SCALES = {
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "mio": 1e6,
+    "thousand": 1e3, "k": 1e3,
+}
+_WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a hundred": 100, "one hundred": 100, "two hundred": 200, "three hundred": 300, "five hundred": 500,
+    "half a": 0.5, "half": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25,
+    "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5,
+}
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_NUMBERS), key=len, reverse=True))
+# Abbreviated scales attach to the figure ("€500m"); spelled-out ones follow a space.
+_SCALE = r"(?:\s?(?:trillion|billion|million|thousand|bn|bln|mln|mn|tn|trn|mio)|(?:m|b|k))(?![\w])"
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    text: str
+    amount: float
+    low: float | None  # lower bound of a range
+    alias: str  # the currency as written
+    currencies: tuple[str, ...]  # candidate ISO codes, default first
+    explicit: bool  # the alias names one currency unambiguously ("US$", "EUR", "Canadian dollars")
+
+    @property
+    def currency(self) -> str:
+        return self.currencies[0]
+
+
+def _alias_pattern(aliases) -> str:
+    parts = []
+    for alias in sorted(aliases, key=len, reverse=True):
+        escaped = re.escape(alias).replace(r"\ ", r"\s+")
+        parts.append(escaped if not alias.isalpha() or alias.isupper() else "(?i:" + escaped + ")")
+    return "|".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    ref = load_reference()
+    prefix = [a for a in ref.currency_aliases if not a.isalpha() or a.isupper()]  # symbols and codes
+    suffix = [a for a in ref.currency_aliases if a[0].isalpha()]  # words and codes
+    pre = _alias_pattern(prefix)
+    post = _alias_pattern(suffix)
+    num = rf"(?:{_DIGITS})"
+    anynum = rf"(?:{_DIGITS}|(?i:{_WORDS}))"
+    rng = r"\s?(?:-|–|to)\s?"
+    prefixed = (
+        rf"(?P<pre>{pre})\s?(?:(?P<plow>{num})(?:\s?(?P<plowscale>{_SCALE}))?{rng}(?:{pre})?\s?)?"
+        rf"(?P<pnum>{num})(?P<pscale>{_SCALE})?(?:\s(?P<ppost>(?:{post})(?![\w])))?"
+    )
+    suffixed = (
+        rf"(?:(?P<slow>{num}){rng})?(?P<snum>{anynum})(?:\s(?P<sscale>(?i:trillion|billion|million|thousand))|(?P<sabbr>bn|mn|m|b|k))?"
+        rf"\s(?P<spost>{post})(?![\w])"
+    )
+    return re.compile(rf"(?<![\w$€£¥.,])(?:{prefixed}|{suffixed})")
+
+
+def _number(text: str) -> float:
+    cleaned = " ".join(text.lower().split())
+    if cleaned in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[cleaned])
+    return float(cleaned.replace(",", ""))
+
+
+def _scale(text: str | None) -> float:
+    if not text:
+        return 1.0
+    return _SCALES[text.strip().lower()]
+
+
+def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
+    ref = load_reference()
+    found: list[Money] = []
+    for match in _pattern().finditer(text, start, len(text) if end is None else end):
+        groups = match.groupdict()
+        if groups["pre"]:
+            alias = groups["pre"]
+            post = groups["ppost"]
+            scale = _scale(groups["pscale"])
+            amount = _number(groups["pnum"]) * scale
+            low = None
+            if groups["plow"]:
+                low = _number(groups["plow"]) * (_scale(groups["plowscale"]) if groups["plowscale"] else scale)
+        else:
+            alias = groups["spost"]
+            post = None
+            scale_text = groups["sscale"] or groups["sabbr"]
+            scale = _scale(scale_text)
+            number_text = groups["snum"]
+            if not number_text[0].isdigit() and not scale_text:
+                continue  # "one euro", "a dollar": not an amount
+            amount = _number(number_text) * scale
+            low = _number(groups["slow"]) * scale if groups["slow"] else None
+        default, candidates = _lookup(ref, alias)
+        explicit = len(candidates) == 1
+        if post:
+            # "$1.05bn USD": the trailing code settles an ambiguous symbol.
+            post_default, post_candidates = _lookup(ref, post)
+            if post_default in candidates:
+                default, candidates, explicit = post_default, (post_default,), True
+        ordered = (default,) + tuple(c for c in candidates if c != default)
+        found.append(Money(match.start(), match.end(), match.group(0), amount, low, alias, ordered, explicit))
+    return found
+
+
+def _lookup(ref, alias: str) -> tuple[str, tuple[str, ...]]:
+    key = " ".join(alias.split())
+    if key in ref.currency_aliases:
+        return ref.currency_aliases[key]
+    for known, value in ref.currency_aliases.items():
+        if known.lower() == key.lower():
+            return value
+    raise KeyError(f"currency alias {alias!r} matched but is not in currency_aliases.csv")

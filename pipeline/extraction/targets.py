@@ -1,0 +1,162 @@
+"""Defence-spending targets: a share of GDP, who sets it and by when."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from pipeline.extraction.donors import NOT_DONORS, UKRAINE, find_donor_mentions
+from pipeline.extraction.records import DefenseTarget, Document
+from pipeline.extraction.reference import cue_regex, load_reference
+from pipeline.extraction.sentences import Sentences
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "two and a half": 2.5, "three and a half": 3.5, "one and a half": 1.5}
+PERCENT = re.compile(
+    r"(?<![\w.])(?P<num>\d+(?:\.\d+)?|(?i:two and a half|three and a half|one and a half|one|two|three|four|five|six))(?:\s?%|[\s-](?:per[\s-]?cent|percent|pct)\b)"
+)
+_NATO_WIDE = re.compile(r"\b(?:NATO|the alliance|alliance|allies|Allies|member states|member countries|members|all members|each member|every member)\b")
+_YEAR = re.compile(r"\b(20[2-5]\d)\b")
+_NOT_TARGET_AFTER = re.compile(
+    r"^\s*(?:increase|rise|growth|higher|lower|more|less|fall|drop|decline|jump|of (?:the|its|their) (?:budget|aid|funds|spending|population|voters|respondents)|stake|inflation|interest|of respondents|of Ukrainians|of voters|of the vote|year[- ]on[- ]year)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _cues():
+    cues = load_reference().cues
+    return {
+        "defence": cue_regex(cues["defence_context"]),
+        "gdp": cue_regex(cues["gdp_context"]),
+        "target": cue_regex(cues["target_cues"]),
+        "current": cue_regex(cues["current_cues"]),
+    }
+
+
+def _value(text: str) -> float:
+    key = text.lower()
+    return float(_NUMBER_WORDS[key]) if key in _NUMBER_WORDS else float(text)
+
+
+def extract_targets(doc: Document, sentences: Sentences) -> list[DefenseTarget]:
+    cues = _cues()
+    text = doc.text
+    found: list[DefenseTarget] = []
+    seen: set[tuple] = set()
+    hits: dict[int, list[re.Match]] = {}
+    for match in PERCENT.finditer(text):
+        hits.setdefault(sentences.index_at(match.start()), []).append(match)
+    ref = load_reference()
+    for index, matches in sorted(hits.items()):
+        sentence = sentences[index]
+        s = sentence.text
+        if not cues["defence"].search(s):
+            continue
+        if not cues["target"].search(s):
+            continue
+        for match in matches:
+            value = _value(match.group("num"))
+            if not 0.5 <= value <= 10:
+                continue
+            rel_start = match.start() - sentence.start
+            rel_end = match.end() - sentence.start
+            after = s[rel_end:]
+            before = s[:rel_start]
+            if _NOT_TARGET_AFTER.match(after):
+                continue
+            has_gdp = bool(cues["gdp"].search(s))
+            if not has_gdp and not re.search(r"(?:\bto|\bof|\bat least|\breach|\btarget of|\bgoal of|\bbenchmark of|\bhit|\bmeet|\btowards|\bspend|\bdevote|\bup to)\s+(?:at least\s+|about\s+|around\s+)?$", before, re.IGNORECASE):
+                continue
+            if re.search(r"\bby\s+(?:up to\s+)?$", before, re.IGNORECASE) and not has_gdp:
+                continue  # "raise spending by 20%" is a change, not a share of GDP
+            if UKRAINE.search(s) and re.search(r"\b(?:aid|support|assistance)\b", s) and re.search(r"\bto\s+(?:Ukraine|Kyiv)", s):
+                continue  # aid to Ukraine as a share of GDP is not a defence target
+            if cues["current"].search(before[-60:]) and not re.search(r"\b(?:target|goal|by 20\d\d|will|would|must|plans?|pledg\w*|commit\w*)\b", s):
+                continue
+            donor = _donor(doc, sentences, index, match.start())
+            if donor is None:
+                continue
+            year = _target_year(s, rel_end, doc.published)
+            key = (donor, value, year)
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append(
+                DefenseTarget(
+                    evidence=s,
+                    start=sentence.start,
+                    end=sentence.end,
+                    confidence=0.9 if has_gdp else 0.7,
+                    donor=ref.donors[donor].name,
+                    donor_code=donor,
+                    pct_gdp=value,
+                    target_year=year,
+                )
+            )
+    return found
+
+
+def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str | None:
+    sentence = sentences[index]
+    ref = load_reference()
+    mentions = [m for m in find_donor_mentions(doc.text, sentence.start, sentence.end) if m.code not in NOT_DONORS]
+    states = [
+        m for m in mentions
+        if ref.donors[m.code].kind == "state"
+        and m.start < anchor
+        and not re.search(r"(?:like|such as|including|than|unlike|with|to|from)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 20) : m.start])
+    ]
+    nato_wide = _NATO_WIDE.search(doc.text, sentence.start, anchor)
+    if states:
+        # "Germany's NATO target": the state is the subject; "NATO allies agreed" has no state before it.
+        return states[0].code
+    if nato_wide:
+        return "NATO"
+    orgs = [m for m in mentions if m.code == "NATO"]
+    if orgs:
+        return "NATO"
+    later_states = [m for m in mentions if ref.donors[m.code].kind == "state"]
+    if later_states:
+        return later_states[0].code
+    if index > 0:
+        prev = sentences[index - 1]
+        prev_states = [m for m in find_donor_mentions(doc.text, prev.start, prev.end) if m.code not in NOT_DONORS and ref.donors[m.code].kind == "state"]
+        if prev_states and re.match(r"\s*(?:It|The (?:government|country|minister|prime minister|president)|He|She|They)\b", sentence.text):
+            return prev_states[0].code
+    return None
+
+
+def _target_year(sentence: str, after_percent: int, published: date | None) -> int | None:
+    candidates = []
+    for match in _YEAR.finditer(sentence):
+        prefix = sentence[max(0, match.start() - 25) : match.start()]
+        if re.search(r"(?:\bfrom|\binstead of|\brather than|\boriginally|\bpreviously|\bearlier|\bin|\bsince|\blast)\s+(?:the\s+)?(?:\w+\s+)?$", prefix, re.IGNORECASE) and not re.search(r"\b(?:by|to|until|before)\s+(?:the\s+end\s+of\s+)?$", prefix, re.IGNORECASE):
+            if not re.search(r"\bin\s+$", prefix):
+                continue
+        candidates.append((match, prefix))
+    preferred = [m for m, p in candidates if re.search(r"\b(?:by|to|until|before|in|from)\s+(?:the\s+end\s+of\s+|early\s+|late\s+)?$", p, re.IGNORECASE)]
+    moved = re.search(r"\bfrom\s+(20\d\d)\s+to\s+(20\d\d)\b", sentence)
+    if moved:
+        return int(moved.group(2))
+    moved = re.search(r"\bto\s+(20\d\d)\s+(?:from|instead of|rather than)\s+(20\d\d)\b", sentence)
+    if moved:
+        return int(moved.group(1))
+    by = [m for m in preferred if re.search(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?$", sentence[max(0, m.start() - 20) : m.start()], re.IGNORECASE)]
+    if by:
+        return int(by[0].group(1))
+    if preferred:
+        after = [m for m in preferred if m.start() >= after_percent]
+        return int((after or preferred)[0].group(1))
+    if re.search(r"\bby the end of the decade\b", sentence, re.IGNORECASE):
+        return 2030
+    if published:
+        if re.search(r"\bthis year\b", sentence, re.IGNORECASE):
+            return published.year
+        if re.search(r"\bnext year\b", sentence, re.IGNORECASE):
+            return published.year + 1
+        within = re.search(r"\bwithin (\w+) years\b", sentence, re.IGNORECASE)
+        words = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+        if within and within.group(1).lower() in words:
+            return published.year + words[within.group(1).lower()]
+    return None
