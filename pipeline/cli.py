@@ -39,10 +39,125 @@ def main(ctx: click.Context, home: str | None) -> None:
     ctx.obj["home"] = home
 
 
+def _paths(ctx: click.Context) -> settings.Paths:
+    return settings.configure(ctx.obj.get("home"))
+
+
+@main.command()
+@click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Sources file (YAML). Default: sources/sources.yml, or the bundled sample with --offline.")
+@click.option("--offline", is_flag=True, help="Serve the bundled recorded responses instead of live HTTP.")
+@click.option("--date", "day", callback=_date, help="Ingest day (partition) to run; default today (UTC).")
+@click.option("--start", callback=_date, help="Backfill: first day of a range (re-extracts stored days).")
+@click.option("--end", callback=_date, help="Backfill: last day of the range (default: today).")
+@click.option("--verbose", is_flag=True, help="Show Dagster's step logs.")
+@click.pass_context
+def run(ctx, sources_file, offline, day, start, end, verbose) -> None:
+    """Materialize everything: ingest, extract, dbt build; then print pledges by donor.
+
+    \b
+    Examples:
+      pledges run --offline                          # bundled sample sources, no network
+      pledges run --sources sources/sources.yml      # live feeds
+      pledges run --start 2025-01-01 --end 2025-01-31  # backfill a range of days
+    """
+    from datetime import UTC, datetime
+
+    from pipeline.runner import default_sources, run_pipeline
+
+    paths = _paths(ctx)
+    today = datetime.now(UTC).date()
+    first = start or day or today
+    last = end or (today if start else first)
+    if last < first:
+        raise click.BadParameter(f"--end {last} is before --start {first}")
+    sources = sources_file or default_sources(offline)
+    n_days = (last - first).days + 1
+    with click.progressbar(length=n_days, label=f"ingest + extract {n_days} day(s)", file=sys.stderr) as bar:
+        report = run_pipeline(sources=Path(sources), offline=offline, start=first, end=last,
+                              progress=lambda _d: bar.update(1), quiet=not verbose)
+    click.echo(f"home: {paths.home}")
+    click.echo("timings: " + ", ".join(f"{k} {v:.1f}" for k, v in report.timings.items()))
+    _print_summary(paths)
+
+
+def _connect(paths: settings.Paths):
+    import duckdb
+
+    if not paths.published.exists():
+        raise click.ClickException(f"no warehouse at {paths.published}; run `pledges run --offline` first")
+    # Readers use the published copy, read-only, so they never hold the writer's lock.
+    return duckdb.connect(str(paths.published), read_only=True)
+
+
+def _print_summary(paths: settings.Paths) -> None:
+    from tabulate import tabulate
+
+    con = _connect(paths)
+    try:
+        rows = con.execute(
+            "select donor, count(*) as pledges, round(sum(amount_usd) / 1e6, 1) as usd_millions, "
+            "sum(num_sources) as mentions from fct_aid_pledges group by donor order by usd_millions desc nulls last"
+        ).fetchall()
+        totals = con.execute(
+            "select (select count(*) from fct_aid_pledges), (select count(*) from fct_pledge_mentions), "
+            "(select count(*) from fct_defense_targets), (select count(*) from int_documents_unioned)"
+        ).fetchone()
+    finally:
+        con.close()
+    click.echo(f"documents {totals[3]}, pledge mentions {totals[1]}, distinct pledges {totals[0]}, defence targets {totals[2]}")
+    click.echo(tabulate(rows, headers=["donor", "pledges", "USD m", "mentions"], tablefmt="github"))
+
+
+@main.command()
+@click.pass_context
+def summary(ctx) -> None:
+    """Pledges by donor, and row counts, from the published warehouse."""
+    _print_summary(_paths(ctx))
+
+
+@main.command()
+@click.argument("sql")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.pass_context
+def query(ctx, sql, fmt) -> None:
+    """Run SQL on the published, read-only copy of the warehouse.
+
+    \b
+    Examples:
+      pledges query "select * from fct_aid_pledges order by amount_usd desc limit 10"
+      pledges query --format csv "select * from agg_aid_by_donor_month" > by_month.csv
+    """
+    import csv
+
+    import duckdb
+    from tabulate import tabulate
+
+    con = _connect(_paths(ctx))
+    try:
+        cursor = con.execute(sql)
+        columns = [d[0] for d in cursor.description] if cursor.description else []
+        rows = cursor.fetchall() if columns else []
+    except duckdb.Error as exc:
+        raise click.ClickException(f"query failed: {exc}") from exc
+    finally:
+        con.close()
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    elif fmt == "json":
+        for row in rows:
+            click.echo(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str))
+    else:
+        click.echo(tabulate(rows, headers=columns, tablefmt="github"))
+
+
 @main.command()
 @click.option("--published", callback=_date, help="Published date (YYYY-MM-DD) for files without a sidecar.")
+@click.option("--explain", is_flag=True, help="Also print, on stderr, every figure not taken as a pledge and why.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-def extract(published: date | None, paths: tuple[Path, ...]) -> None:
+def extract(published: date | None, explain: bool, paths: tuple[Path, ...]) -> None:
     """Extract pledges and defence targets from .txt/.html files or folders; print JSON Lines.
 
     \b
@@ -65,9 +180,12 @@ def extract(published: date | None, paths: tuple[Path, ...]) -> None:
             click.echo(f"error: {exc}", err=True)
             failed = True
             continue
-        for record in extract_document(doc).records():
+        trace: list | None = [] if explain else None
+        for record in extract_document(doc, trace).records():
             record = {"file": str(path), **record}
             click.echo(json.dumps(record, ensure_ascii=False, default=str))
+        for figure, reason, sentence in trace or []:
+            click.echo(f"skipped {figure!r} in {path.name}: {reason} | {sentence[:200]}", err=True)
     if failed:
         sys.exit(2)
 

@@ -9,9 +9,9 @@ from pipeline.extraction.reference import cue_regex, literal_regex, load_referen
 
 # Words that name the aid type outright; nearest to the figure wins.
 _AID_TYPE_WORDS = re.compile(
-    r"(?P<military>\bmilitary\b|\bdefen[cs]e (?:aid|package|assistance|support|equipment)|\bsecurity assistance\b|\bweapons?\b|\barms\b|\bammunition\b|\bair[- ]defen[cs]e\b|\bmunitions\b|\bdrones?\b|\btanks?\b|\bartillery\b|\bshells\b|\bmissiles?\b|\bhowitzers?\b|\bmilitary equipment\b|\bPatriot\b|\bIRIS-T\b|\bNASAMS\b|\bHIMARS\b|\bF-16s?\b|\barmou?red\b)"
+    r"(?P<military>\bmilitary\b|\bPeace Facility\b|\bUkraine Assistance Fund\b|\bForeign Military Financing\b|\bdrawdown\b|\bUSAI\b|\bsecurity (?:aid|package|assistance)\b|\bdefen[cs]e (?:aid|package|assistance|support|equipment)|\bsecurity assistance\b|\bweapons?\b|\barms\b|\bammunition\b|\bair[- ]defen[cs]e\b|\bmunitions\b|\bdrones?\b|\btanks?\b|\bartillery\b|\bshells\b|\bmissiles?\b|\bhowitzers?\b|\bmilitary equipment\b|\bPatriot\b|\bIRIS-T\b|\bNASAMS\b|\bHIMARS\b|\bF-16s?\b|\barmou?red\b)"
     r"|(?P<humanitarian>\bhumanitarian\b|\brelief\b|\bwinteri[sz]ation\b|\bdemining\b|\bmine[- ]clearance\b|\bmedical\b|\bhospitals?\b|\bfood\b|\bshelters?\b|\brefugees\b|\bgenerators\b|\benergy\b|\bpower grid\b|\breconstruction\b|\brecovery\b|\brebuild\w*)"
-    r"|(?P<financial>\bfinancial\b|\bbudget(?:ary)? support\b|\bmacro-?financial\b|\bloans?\b|\bgrants?\b|\beconomic (?:aid|support|assistance)\b|\bbudget\b|\bguarantees?\b|\bfiscal\b|\bliquidity\b|\bsalaries\b|\bpensions\b|\bcredit\b|\blending\b)",
+    r"|(?P<financial>\bfinancial\b|\bUkraine Facility\b|\bERA\b|\bbudget(?:ary)? support\b|\bmacro-?financial\b|\bloans?\b|\bgrants?\b|\beconomic (?:aid|support|assistance)\b|\bbudget\b|\bguarantees?\b|\bfiscal\b|\bliquidity\b|\bsalaries\b|\bpensions\b|\bcredit\b|\blending\b)",
 )
 
 
@@ -27,9 +27,10 @@ def _purpose_pattern():
 
 
 @lru_cache(maxsize=1)
-def _stage_patterns():
+def _stage_pattern():
     ref = load_reference()
-    return [(stage, cue_regex(words)) for stage, words in ref.cues["stages"].items()]
+    parts = [f"(?P<{stage}>" + cue_regex(words).pattern + ")" for stage, words in ref.cues["stages"].items()]
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 def purposes(text: str) -> list[str]:
@@ -69,8 +70,11 @@ def aid_type(text: str, anchor: int, found_purposes: list[str]) -> str:
     return "unspecified"
 
 
-def stage(text: str) -> str | None:
-    for name, pattern in _stage_patterns():
-        if pattern.search(text):
-            return name
-    return None
+def stage(text: str, anchor: int) -> str:
+    """The stage word nearest the figure; an announcement with no telling word is a pledge."""
+    best: tuple[float, str] | None = None
+    for match in _stage_pattern().finditer(text):
+        distance = abs(match.start() - anchor) if match.start() < anchor else (match.start() - anchor) * 1.2
+        if best is None or distance < best[0]:
+            best = (distance, match.lastgroup)
+    return best[1] if best else "pledged"

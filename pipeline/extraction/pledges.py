@@ -14,9 +14,21 @@ from pipeline.extraction.reference import cue_regex, load_reference
 from pipeline.extraction.sentences import Sentences
 
 MIN_AMOUNT = 10_000  # below this a figure is a price or a count, not an aid package
+MAX_PLEDGE_USD = 150e9  # above this a figure is a budget, an economy or a war's cost, never one pledge
+_PART_OF_PACKAGE = re.compile(r"^\s*(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+)?(?:package|sum|amount|total|funding|money|aid|allocation|budget|envelope|pledge|tranche|commitment)\b", re.IGNORECASE)
+_SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|pledge|tranche|allocation|sum|amount|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,3}share of (?:the|this|that)\b)", re.IGNORECASE)
+_ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:[\w-]+\s+){0,4}?assets\b", re.IGNORECASE)
+_FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
+_COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?$|\bcompared (?:with|to) (?:about |around )?$|\bagainst (?:about |around )?$", re.IGNORECASE)
+NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
+_OWN_FORCES = re.compile(r"\b(?:(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
+_GOVERNMENT = re.compile(r"^\W*(?:(?:In addition|Separately|Meanwhile|Also),?\s+)?the (?:government|ministry|cabinet|minister|prime minister|country)\b", re.IGNORECASE)
+_AID_WORDS = re.compile(r"\b(?:aid|assistance|support|package|help|provid\w*|loan|grant|tranche|donat\w*|pledg\w*)\b", re.IGNORECASE)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_PAST_VERB_MONTH = re.compile(rf"\b(?:agreed|pledged|announced|promised|approved|signed|adopted|committed)\s+(?:\w+\s+){{0,3}}?((?:in|since|last)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTHS})(?:\s+20\d\d)?|in\s+20\d\d)\b", re.IGNORECASE)
+_LEAD_DATE = re.compile(rf"^\W*(?:In|Since|Back in|Last)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+20\d\d)?|20\d\d|year)\b")
 _MONTH_INDEX = {m: i + 1 for i, m in enumerate(_MONTHS.split("|"))}
-_PAST_MONTH = re.compile(rf"\b(?:in|since|back in|earlier in|from)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_MONTHS})(?:\s+(?P<year>20\d\d))?\b|\b(?:in|since)\s+(?P<yearonly>20\d\d)\b|\blast year\b")
+_PAST_MONTH = re.compile(rf"\b(?i:in|since|back in|earlier in|from|last)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_MONTHS})(?:\s+(?P<year>20\d\d))?\b|\b(?i:in|since)\s+(?P<yearonly>20\d\d)\b(?!\s*[-–])|\b(?i:last year)\b")
 _POSSESSIVE = re.compile(r"(?:’s|'s)$")
 _SUBJECT_VERB = re.compile(
     r"^[\s,]*(?:(?:has|have|had|is|was|will|would|also|now|on \w+|today|this week|last week|just|recently|officially|publicly|further|already|separately)\s+)*"
@@ -24,7 +36,7 @@ _SUBJECT_VERB = re.compile(
     re.IGNORECASE,
 )
 _WEAK_BEFORE = re.compile(
-    r"(?:\bto|\bfor|\bthrough|\bvia|\bwith|\bagainst|\bthan|\blike|\bunlike|\bmember of|\bmembers of|\bpartner in|\bpartners in|\ballies in|\bin the|\bamong|\bbetween|\bbeside|\bbesides|\bjoin(?:ed|ing|s)?|\bsuch as|\bincluding|\bthanked|\bthanks)\s+(?:the\s+)?$",
+    r"(?:\bto|\bfor|\bthrough|\bvia|\bwith|\bagainst|\bthan|\blike|\bunlike|\bmember of|\bmembers of|\bpartner in|\bpartners in|\ballies in|\bin the|\bamong|\bbetween|\bbeside|\bbesides|\bjoin(?:ed|ing|s)?|\bsuch as|\bincluding|\bthanked|\bthanks|\bin|\bat|\badministered by|\bmanaged by|\brun by|\bhosted by|\bin\s+[A-Z][\w-]+,)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _STRONG_AFTER_MONEY = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,8}?(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -41,6 +53,12 @@ class _Context:
     ukraine_doc: bool
     donor_cache: dict[int, list[DonorMention]] = field(default_factory=dict)
     pledges: list[AidPledge] = field(default_factory=list)
+    trace: list[tuple[str, str, str]] | None = None  # (figure, sentence, reason) when explaining
+
+    def reject(self, money: Money, reason: str) -> None:
+        if self.trace is not None:
+            sentence = self.sentences[self.sentences.index_at(money.start)].text
+            self.trace.append((money.text, reason, sentence))
 
     def donors_in(self, index: int) -> list[DonorMention]:
         if index not in self.donor_cache:
@@ -55,12 +73,16 @@ def _cues():
     return {
         "aid": cue_regex(cues["aid_cues"]),
         "cumulative": cue_regex(cues["cumulative"]),
-        "background": cue_regex(cues["background"]),
-        "fresh": cue_regex(cues["fresh"]),
+        "background_before": re.compile(r"(?:" + cue_regex(cues["background_before"]).pattern + r")\s*(?:\S+\s+){0,2}$", re.IGNORECASE),
+        "background_after": re.compile(r"^\W{0,3}(?:[\w-]+[,;]?\s+){0,6}?(?:" + cue_regex(cues["background_after"]).pattern + ")", re.IGNORECASE),
+        "fresh": re.compile(r"(?:" + cue_regex(cues["fresh"]).pattern + r")\s+(?:\S+\s+)?$", re.IGNORECASE),
+        "aggregate": cue_regex(cues["aggregate"]),
+        "conditional": cue_regex(cues["conditional"]),
         "not_aid": cue_regex(cues["not_aid"]),
         "part": cue_regex(cues["part_cues"]),
         "other": re.compile(r"\b(?:to|for|in|into|towards?)\s+(?:the\s+)?(?:" + "|".join(cues["other_recipients"]) + r")\b"),
         "carry": cue_regex(cues["carry_over"]),
+        "other_any": re.compile(r"\b(?:" + "|".join(cues["other_recipients"]) + r")"),
         "conversion": re.compile(
             r"^\s*(?:\(|,|—|–|-|/)?\s*(?:or|which is|which equals|equal to|equivalent to|equating to|i\.e\.)?\s*(?:about|approximately|approx\.?|around|roughly|some|nearly|almost|worth|~|≈|c\.)?\s*(?:an estimated\s+)?$",
             re.IGNORECASE,
@@ -69,12 +91,12 @@ def _cues():
     }
 
 
-def extract_pledges(doc: Document, sentences: Sentences) -> list[AidPledge]:
+def extract_pledges(doc: Document, sentences: Sentences, trace: list | None = None) -> list[AidPledge]:
     text = doc.text
     ukraine_mentions = len(UKRAINE.findall(text))
     if ukraine_mentions == 0:
         return []
-    ctx = _Context(doc, sentences, ukraine_mentions > 0)
+    ctx = _Context(doc, sentences, ukraine_mentions >= 3, trace=trace)
     monies = [m for m in find_money(text) if m.amount >= MIN_AMOUNT]
     by_sentence: dict[int, list[Money]] = {}
     for money in monies:
@@ -108,8 +130,11 @@ def _sentence_pledges(ctx: _Context, index: int, monies: list[Money]) -> None:
         groups.append({"money": money, "usd_stated": None, "low": money.low, "range": money.low is not None})
 
     sentence_has_ukraine = bool(UKRAINE.search(sentence.text))
+    paragraph_text = _paragraph_text(ctx, index)
     near_ukraine = sentence_has_ukraine or _neighbour_mentions_ukraine(ctx, index)
     if not cues["aid"].search(sentence.text):
+        for group in groups:
+            ctx.reject(group["money"], "no aid wording in the sentence")
         return
     headline_amounts = [g["money"].amount for g in groups]
     for position, group in enumerate(groups):
@@ -117,38 +142,19 @@ def _sentence_pledges(ctx: _Context, index: int, monies: list[Money]) -> None:
         before = text[max(sentence.start, money.start - 60) : money.start]
         after = text[money.end : min(sentence.end, money.end + 60)]
         near_before = text[max(sentence.start, money.start - 30) : money.start]
-        # A part of a headline figure: "£92m of the £225m package", "including £92m for drones".
-        if position + 1 < len(groups):
-            gap = text[money.end : groups[position + 1]["money"].start]
-            if re.match(r"^\s*(?:of|out of|from|within|as part of|part of)\s+(?:the|its|this|that|a)\s+(?:\w+\s+){0,2}$", gap, re.IGNORECASE):
-                continue
-        if cues["part"].search(near_before) and (
-            any(a > money.amount for a in headline_amounts[:position]) or _earlier_larger(ctx, money, index)
-        ):
+        reason = _not_a_pledge(ctx, groups, position, index, before, after, near_before)
+        if reason:
+            ctx.reject(money, reason)
             continue
-        if _REFERENCE_BEFORE.search(before[-25:]) and any(a < money.amount for a in headline_amounts[position + 1 :]):
-            # "Of the €225m, €92m goes to drones": the first figure is the headline, restated.
-            if _already_extracted(ctx, money):
-                continue
-        if position > 0 and re.search(r"(?:\bwith|\bincluding|\bof which)\s+$", near_before, re.IGNORECASE) and any(
-            a > money.amount for a in headline_amounts[:position]
-        ):
+        if (cues["other"].search(sentence.text) or cues["other_any"].search(sentence.text)) and not sentence_has_ukraine:
+            ctx.reject(money, "aid to another country")
             continue
-        window = before + money.text + after
-        if cues["cumulative"].search(window):
+        if not near_ukraine and not (ctx.ukraine_doc and not cues["other"].search(paragraph_text)):
+            ctx.reject(money, "no mention of Ukraine nearby")
             continue
-        fresh = cues["fresh"].search(near_before)
-        if not fresh and (cues["background"].search(window) or _past_month(sentence.text, ctx.doc)):
-            continue
-        if cues["not_aid"].search(text[max(sentence.start, money.start - 35) : min(sentence.end, money.end + 30)]):
-            if not re.search(r"\b(?:aid|assistance|support|package|help|provid\w*|loan|grant|tranche|donat\w*|pledg\w*)\b", before[-40:] + after[:40], re.IGNORECASE):
-                continue
-        if cues["other"].search(sentence.text) and not sentence_has_ukraine:
-            continue
-        if not near_ukraine and not ctx.ukraine_doc:
-            continue
-        donor, co_donors, each, from_context = _resolve_donor(ctx, index, money)
+        donor, co_donors, each, from_context = _resolve_donor(ctx, index, money, groups[position - 1]["money"] if position else None)
         if donor is None:
+            ctx.reject(money, "no donor found")
             continue
         ref = load_reference()
         currency = _currency(money, donor)
@@ -157,13 +163,23 @@ def _sentence_pledges(ctx: _Context, index: int, monies: list[Money]) -> None:
         if index > 0 and ctx.sentences[index - 1].paragraph == sentence.paragraph:
             evidence_sentences.append(ctx.sentences[index - 1].text)
         when, source = dates.announcement_date(evidence_sentences, ctx.doc.published)
+        amount_usd = fx.to_usd(money.amount, currency, when)
+        if amount_usd is not None and amount_usd > MAX_PLEDGE_USD:
+            ctx.reject(money, "larger than any aid package: a budget or an economy-wide figure")
+            continue
         scope = sentence.text + " " + _follow_up(ctx, index)
         found_purposes = classify.purposes(scope)
         kind = classify.aid_type(sentence.text, money.start - sentence.start, found_purposes)
         usd_stated = group["usd_stated"] if group["usd_stated"] is not None else (money.amount if currency == "USD" else None)
         confidence = 0.55 + 0.15 * sentence_has_ukraine + 0.15 * (not from_context) + 0.1 * bool(cues["aid"].search(before + after))
         for code in ([donor] + co_donors) if each else [donor]:
-            if _duplicate(ctx, code, money.amount, currency):
+            existing = _duplicate(ctx, code, money.amount, currency)
+            if existing is not None:
+                # The same figure restated later may carry the stated date that the lead left out.
+                if existing.date_source == "published" and source == "stated":
+                    existing.date, existing.date_source = when, source
+                    existing.amount_usd = fx.to_usd(existing.amount, existing.currency, when)
+                ctx.reject(money, "same pledge already found in this article")
                 continue
             ctx.pledges.append(
                 AidPledge(
@@ -176,17 +192,101 @@ def _sentence_pledges(ctx: _Context, index: int, monies: list[Money]) -> None:
                     amount=money.amount,
                     currency=currency,
                     amount_qualifier=qualifier,
-                    amount_usd=fx.to_usd(money.amount, currency, when),
+                    amount_usd=amount_usd,
                     amount_usd_stated=usd_stated,
                     date=when,
                     date_source=source,
                     aid_type=kind,
                     purposes=found_purposes,
-                    stage=classify.stage(sentence.text),
+                    stage=classify.stage(sentence.text, money.start - sentence.start),
                     co_donors=[] if each else co_donors,
                     money_text=money.text,
                 )
             )
+
+
+def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, before: str, after: str, near_before: str) -> str | None:
+    """Why the figure at ``position`` is not a new aid pledge, or None."""
+    cues = _cues()
+    text = ctx.doc.text
+    sentence = ctx.sentences[index]
+    money: Money = groups[position]["money"]
+    amounts = [g["money"].amount for g in groups]
+    if position + 1 < len(groups):
+        gap = text[money.end : groups[position + 1]["money"].start]
+        if re.match(r"^\s*(?:of|out of|from|within|as part of|part of)\s+(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}$", gap, re.IGNORECASE):
+            return "part of a larger figure in the same sentence"
+    if _PART_OF_PACKAGE.match(after):
+        return "part of a package (\"X of the package\")"
+    if _SENTENCE_PART.match(sentence.text) and (position > 0 or ctx.pledges or _earlier_money(ctx, index)):
+        return "part of a package described earlier (\"Of this amount ...\", \"The package includes ...\")"
+    if cues["part"].search(near_before) and (any(a > money.amount for a in amounts[:position]) or _earlier_larger(ctx, money, index)):
+        return "sub-allocation of a headline figure"
+    if _REFERENCE_BEFORE.search(before[-25:]) and any(a < money.amount for a in amounts[position + 1 :]) and _already_extracted(ctx, money):
+        return "headline restated to introduce its parts"
+    if position > 0 and re.search(r"(?:\bwith|\bincluding|\bof which)\s+$", near_before, re.IGNORECASE) and any(a > money.amount for a in amounts[:position]):
+        return "part of an earlier figure in the sentence"
+    window = before + money.text + after
+    if cues["cumulative"].search(window):
+        return "cumulative total"
+    if cues["aggregate"].search(before + money.text + after):
+        return "a total over many donors"
+    if cues["conditional"].search(near_before + money.text + after[:60]):
+        return "conditional, requested or blocked: not a pledge"
+    if re.search(r"\bthe\s+$", near_before, re.IGNORECASE) and not re.search(r"\b(?:of|from|out of|within)\s+the\s+$", near_before, re.IGNORECASE):
+        return "definite reference to a figure already known (\"the €50bn facility\")"
+    if _other_recipient(ctx, sentence, money):
+        return "aid to another country"
+    fresh = cues["fresh"].search(near_before)
+    if not fresh:
+        if cues["background_before"].search(before):
+            return "earlier pledge mentioned as background"
+        if cues["background_after"].search(after):
+            return "earlier pledge mentioned as background"
+        lead = _LEAD_DATE.match(sentence.text)
+        if _past_month(before + " " + text[money.end : min(sentence.end, money.end + 90)], ctx.doc) or (lead and _past_month(lead.group(0), ctx.doc)) or _past_month(
+            " ".join(_PAST_VERB_MONTH.findall(sentence.text)), ctx.doc
+        ):
+            return "dated to an earlier month: background"
+    if _ASSETS_AFTER.match(after) or _FROZEN_BEFORE.search(near_before):
+        return "frozen or immobilised assets themselves, not aid"
+    if _COMPARISON.search(near_before):
+        return "a comparison figure (\"up from €8bn\")"
+    if money.currency in NON_DONOR_CURRENCIES:
+        return "Ukrainian or Russian currency: domestic money, not foreign aid"
+    if not UKRAINE.search(sentence.text) and _OWN_FORCES.search(sentence.text):
+        return "own armed forces or defence budget"
+    local = text[max(sentence.start, money.start - 35) : min(sentence.end, money.end + 50)]
+    if cues["not_aid"].search(local) and not _AID_WORDS.search(before[-40:] + " " + after[:50]):
+        return "money that is not aid (budget, assets, costs, private donations)"
+    return None
+
+
+def _other_recipient(ctx: _Context, sentence, money: Money) -> bool:
+    """'€10bn for Hungary', 'to Moldova': a state named as recipient, in a sentence without Ukraine."""
+    if UKRAINE.search(sentence.text):
+        return False
+    ref = load_reference()
+    for mention in ctx.donors_in(ctx.sentences.index_at(sentence.start)):
+        if ref.donors[mention.code].kind != "state" or mention.kind not in {"name", "capital", "demonym"} or not money.end <= mention.start <= money.end + 60:
+            continue
+        preps = r"\b(?:to|for|in)\s+(?:the\s+)?$" if mention.kind == "name" else r"\bfor\s+$"
+        if re.search(preps, ctx.doc.text[max(sentence.start, mention.start - 12) : mention.start]):
+            return True
+    return False
+
+
+def _earlier_money(ctx: _Context, index: int) -> bool:
+    for back in range(1, 6):
+        if index - back >= 0 and find_money(ctx.doc.text, ctx.sentences[index - back].start, ctx.sentences[index - back].end):
+            return True
+    return False
+
+
+def _paragraph_text(ctx: _Context, index: int) -> str:
+    paragraph = ctx.sentences[index].paragraph
+    parts = [s.text for s in ctx.sentences.items[max(0, index - 6) : index + 6] if s.paragraph == paragraph]
+    return " ".join(parts)
 
 
 def _neighbour_mentions_ukraine(ctx: _Context, index: int) -> bool:
@@ -206,8 +306,8 @@ def _already_extracted(ctx: _Context, money: Money) -> bool:
     return any(p.amount == money.amount and p.currency in money.currencies for p in ctx.pledges)
 
 
-def _duplicate(ctx: _Context, code: str, amount: float, currency: str) -> bool:
-    return any(p.donor_code == code and p.amount == amount and p.currency == currency for p in ctx.pledges)
+def _duplicate(ctx: _Context, code: str, amount: float, currency: str) -> AidPledge | None:
+    return next((p for p in ctx.pledges if p.donor_code == code and p.amount == amount and p.currency == currency), None)
 
 
 def _past_month(sentence: str, doc: Document) -> bool:
@@ -215,7 +315,9 @@ def _past_month(sentence: str, doc: Document) -> bool:
     if doc.published is None:
         return False
     for match in _PAST_MONTH.finditer(sentence):
-        if match.group(0) == "last year":
+        if match.group(0).lower() == "last year":
+            return True
+        if match.group(0).lower().startswith("last ") and match.group("month"):
             return True
         if match.group("yearonly"):
             if int(match.group("yearonly")) < doc.published.year:
@@ -259,7 +361,7 @@ def _follow_up(ctx: _Context, index: int) -> str:
     return ""
 
 
-def _score(ctx: _Context, mention: DonorMention, money: Money, sentence_start: int) -> float:
+def _score(ctx: _Context, mention: DonorMention, money: Money, sentence_start: int, previous: Money | None = None) -> float:
     text = ctx.doc.text
     if mention.code in NOT_DONORS:
         return -1.0
@@ -272,6 +374,10 @@ def _score(ctx: _Context, mention: DonorMention, money: Money, sentence_start: i
         score += 0.6 - min(gap_words, 30) * 0.01
         if _POSSESSIVE.search(mention.text) and gap_words <= 6:
             score += 0.5
+        if gap_words <= 1:
+            score += 0.8  # "Germany €244 million", "Norway's NOK 1bn": the donor right before the figure
+        if previous is not None and mention.end <= previous.start:
+            score -= 0.7  # a donor before an earlier figure in the sentence belongs to that figure
         if mention.start - sentence_start <= 25:
             score += 0.3
         if _SUBJECT_VERB.match(text[mention.end : mention.end + 60]):
@@ -280,6 +386,8 @@ def _score(ctx: _Context, mention: DonorMention, money: Money, sentence_start: i
         between = text[money.end : mention.start]
         if _STRONG_AFTER_MONEY.match(between):
             score += 1.2
+        elif re.search(r"[”\"],?\s*(?:said|says|told|added|wrote)?\s*(?:\w+\s+){0,4}$", between) and re.match(r"^\W*[“\"]", text[sentence_start : sentence_start + 3]):
+            score += 1.5  # '"We will give €1bn," Pistorius said': the speaker of a quoted pledge
         else:
             score -= 0.3 + min(len(between.split()), 30) * 0.02
     if mention.kind == "person":
@@ -287,27 +395,64 @@ def _score(ctx: _Context, mention: DonorMention, money: Money, sentence_start: i
     return score
 
 
-def _resolve_donor(ctx: _Context, index: int, money: Money) -> tuple[str | None, list[str], bool, bool]:
+def _resolve_donor(ctx: _Context, index: int, money: Money, previous: Money | None = None) -> tuple[str | None, list[str], bool, bool]:
     sentence = ctx.sentences[index]
     mentions = [m for m in ctx.donors_in(index) if m.code not in NOT_DONORS]
     if mentions:
-        scored = sorted(((_score(ctx, m, money, sentence.start), m) for m in mentions), key=lambda x: -x[0])
+        scored = sorted(((_score(ctx, m, money, sentence.start, previous), m) for m in mentions), key=lambda x: -x[0])
         best_score, best = scored[0]
         if best_score > 0:
             co = _co_donors(ctx, sentence, mentions, best, money)
+            if co:
+                # A joint pledge is filed under the first-named donor, the others as co-donors.
+                named = sorted([m for m in mentions if m.code in co or m is best], key=lambda m: m.start)
+                first = named[0]
+                co = [m.code for m in named[1:] if m.code != first.code]
+                best = first
             each = bool(co) and bool(_EACH.search(ctx.doc.text[money.end : money.end + 40] + ctx.doc.text[max(sentence.start, money.start - 40) : money.start]))
             return best.code, co, each, False
-    # Carry the donor over from the sentences before ("It will also send ...").
+    # Carry the donor over from the sentences before ("It will also send ..."), but only when the
+    # sentence points back to someone already named.
+    if not _cues()["carry"].search(sentence.text[:50]):
+        if UKRAINE.search(sentence.text) and not ctx.donors_in(index) and re.match(r"^\W*(?:The|These|This|Its)\s", sentence.text):
+            # Nobody named at all ("The 28 carriers, valued at $47.5m, have arrived in Ukraine"): the article's donor.
+            primary = _primary_donor(ctx)
+            return primary, [], False, primary is not None
+        if re.search(r"\ballies\b", sentence.text) and re.search(r"\bNATO\b", ctx.doc.text):
+            return "NATO", [], False, True
+        return None, [], False, False
+    if _GOVERNMENT.match(sentence.text):
+        primary = _primary_donor(ctx)
+        if primary:
+            return primary, [], False, True
     for back in range(1, 4):
         other = index - back
         if other < 0:
             break
         candidates = [m for m in ctx.donors_in(other) if m.code not in NOT_DONORS]
         if candidates:
+            primary = _primary_donor(ctx)
+            if primary in {m.code for m in candidates}:
+                return primary, [], False, True
             start = ctx.sentences[other].start
             ranked = sorted(candidates, key=lambda m: (bool(_WEAK_BEFORE.search(ctx.doc.text[max(start, m.start - 30) : m.start])), m.start))
             return ranked[0].code, [], False, True
-    return None, [], False, False
+    primary = _primary_donor(ctx)
+    return primary, [], False, primary is not None
+
+
+def _primary_donor(ctx: _Context) -> str | None:
+    """The donor the article is about: named in the title, else the most-named one in the lead."""
+    if ctx.doc.title:
+        titled = [m for m in find_donor_mentions(ctx.doc.title) if m.code not in NOT_DONORS]
+        if titled:
+            return titled[0].code
+    counts: dict[str, int] = {}
+    for i in range(min(len(ctx.sentences), 4)):
+        for mention in ctx.donors_in(i):
+            if mention.code not in NOT_DONORS:
+                counts[mention.code] = counts.get(mention.code, 0) + 1
+    return max(counts, key=counts.get) if counts else None
 
 
 def _co_donors(ctx: _Context, sentence, mentions: list[DonorMention], best: DonorMention, money: Money) -> list[str]:

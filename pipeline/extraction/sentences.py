@@ -48,8 +48,8 @@ def _is_abbreviation(text: str, dot_end: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower()
-    # Single initials ("J. Smith") and listed abbreviations do not close a sentence.
-    return len(word) == 1 or word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS
+    # Single initials ("J."), dotted abbreviations ("H.E.", "U.S.") and listed words do not close a sentence.
+    return len(word) == 1 or "." in word or word in _ABBREVIATIONS
 
 
 def _split(text: str):

@@ -16,6 +16,14 @@ PERCENT = re.compile(
     r"(?<![\w.])(?P<num>\d+(?:\.\d+)?|(?i:two and a half|three and a half|one and a half|one|two|three|four|five|six))(?:\s?%|[\s-](?:per[\s-]?cent|percent|pct)\b)"
 )
 _NATO_WIDE = re.compile(r"\b(?:NATO|the alliance|alliance|allies|Allies|member states|member countries|members|all members|each member|every member)\b")
+_TARGET_BEFORE = re.compile(
+    r"(?:\bto|\bof|\bat least|\breach|\btarget of|\bgoal of|\bbenchmark of|\bhit|\bmeet|\btowards|\bspend|\bspending|\bdevote|\bup to|\babove|\binto|\bplus|\band)\s+"
+    r"(?:(?:the|a|its|their|an|NATO(?:'s|’s)|alliance(?:'s|’s)|new|old|agreed)\s+){0,3}(?:at least\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_GOVERNMENT_SUBJECT = re.compile(r"\W*(?:(?:In addition|Also|Meanwhile|Separately),?\s+)?(?:The (?:government|governing|country|coalition|cabinet|ministry|minister|prime minister|chancellor|president)|It|He|She|They)\b", re.IGNORECASE)
+_OTHER_RATE_BEFORE = re.compile(r"\b(?:rate|inflation|interest|growth|unemployment|deficit|debt|tariffs?|tax|VAT|yields?|stake|vote|turnout|approval|poll\w*)\b[^%]{0,30}$", re.IGNORECASE)
+_CURRENT_SENTENCE = re.compile(r"\bthis year\b|\blast year\b|\bin 20(?:1\d|2[0-4])\b|\bcurrently\b|\btoday\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20[2-5]\d)\b")
 _NOT_TARGET_AFTER = re.compile(
     r"^\s*(?:increase|rise|growth|higher|lower|more|less|fall|drop|decline|jump|of (?:the|its|their) (?:budget|aid|funds|spending|population|voters|respondents)|stake|inflation|interest|of respondents|of Ukrainians|of voters|of the vote|year[- ]on[- ]year)",
@@ -51,7 +59,9 @@ def extract_targets(doc: Document, sentences: Sentences) -> list[DefenseTarget]:
     for index, matches in sorted(hits.items()):
         sentence = sentences[index]
         s = sentence.text
-        if not cues["defence"].search(s):
+        previous = sentences[index - 1].text if index > 0 else ""
+        # "Poland aims to reach 5% of GDP next year" follows a sentence that says what the share is of.
+        if not cues["defence"].search(s) and not cues["defence"].search(previous):
             continue
         if not cues["target"].search(s):
             continue
@@ -63,16 +73,20 @@ def extract_targets(doc: Document, sentences: Sentences) -> list[DefenseTarget]:
             rel_end = match.end() - sentence.start
             after = s[rel_end:]
             before = s[:rel_start]
-            if _NOT_TARGET_AFTER.match(after):
+            if _NOT_TARGET_AFTER.match(after) or _OTHER_RATE_BEFORE.search(before):
                 continue
             has_gdp = bool(cues["gdp"].search(s))
-            if not has_gdp and not re.search(r"(?:\bto|\bof|\bat least|\breach|\btarget of|\bgoal of|\bbenchmark of|\bhit|\bmeet|\btowards|\bspend|\bdevote|\bup to)\s+(?:at least\s+|about\s+|around\s+)?$", before, re.IGNORECASE):
+            if not has_gdp and not _TARGET_BEFORE.search(before):
                 continue
             if re.search(r"\bby\s+(?:up to\s+)?$", before, re.IGNORECASE) and not has_gdp:
                 continue  # "raise spending by 20%" is a change, not a share of GDP
             if UKRAINE.search(s) and re.search(r"\b(?:aid|support|assistance)\b", s) and re.search(r"\bto\s+(?:Ukraine|Kyiv)", s):
                 continue  # aid to Ukraine as a share of GDP is not a defence target
-            if cues["current"].search(before[-60:]) and not re.search(r"\b(?:target|goal|by 20\d\d|will|would|must|plans?|pledg\w*|commit\w*)\b", s):
+            if re.search(r"(?:" + cues["current"].pattern + r")\s+(?:\S+\s+){0,2}?(?:(?:about|around|roughly|some|nearly|almost|just|over|under|only)\s+)?$", before[-50:], re.IGNORECASE):
+                continue  # "which spends about 2.5%", "from around 2.3% now": today's level, not the target
+            if _CURRENT_SENTENCE.search(s) and not re.search(r"\b(?:target\w*|goal|aim\w*|ambition|pledg\w*|commit\w*|by 20\d\d|from 20\d\d|to 20\d\d)\b", s, re.IGNORECASE):
+                continue  # "will spend 4.1% of GDP this year": a budget, not a target
+            if re.search(r"\b(?:expected to|on track to|already)\b", s, re.IGNORECASE) and not re.search(r"\bby 20\d\d\b", s):
                 continue
             donor = _donor(doc, sentences, index, match.start())
             if donor is None:
@@ -100,21 +114,52 @@ def extract_targets(doc: Document, sentences: Sentences) -> list[DefenseTarget]:
 def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str | None:
     sentence = sentences[index]
     ref = load_reference()
-    mentions = [m for m in find_donor_mentions(doc.text, sentence.start, sentence.end) if m.code not in NOT_DONORS]
+    named = find_donor_mentions(doc.text, sentence.start, sentence.end)
+    mentions = [m for m in named if m.code not in NOT_DONORS]
+    if not mentions and named:
+        return None  # Russia's or Ukraine's own spending is not a donor's target
     states = [
         m for m in mentions
         if ref.donors[m.code].kind == "state"
         and m.start < anchor
         and not re.search(r"(?:like|such as|including|than|unlike|with|to|from)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 20) : m.start])
     ]
-    nato_wide = _NATO_WIDE.search(doc.text, sentence.start, anchor)
+    # "NATO's 2% target" is the benchmark a country aims at, not by itself an alliance-wide pledge.
+    nato_wide = next(
+        (m for m in _NATO_WIDE.finditer(doc.text, sentence.start, anchor) if not re.match(r"NATO(?:'s|’s)", doc.text[m.start() : m.end() + 2])),
+        None,
+    )
     if states:
         # "Germany's NATO target": the state is the subject; "NATO allies agreed" has no state before it.
         return states[0].code
     if nato_wide:
         return "NATO"
+    if not mentions:
+        # Nobody named ("The government intends to ...", "Defence spending is on a trajectory to ..."):
+        # the country of the sentences before, else the article's country.
+        earlier = [sentences[i] for i in range(index - 1, max(-1, index - 4), -1)]
+
+        def states_in(prev):
+            return [m for m in find_donor_mentions(doc.text, prev.start, prev.end) if m.code not in NOT_DONORS and ref.donors[m.code].kind == "state"]
+
+        def nato_in(prev):
+            return any(m.code == "NATO" for m in find_donor_mentions(doc.text, prev.start, prev.end)) or bool(_NATO_WIDE.search(prev.text))
+
+        if _GOVERNMENT_SUBJECT.match(sentence.text):
+            for prev in earlier:
+                if states_in(prev):
+                    return states_in(prev)[0].code
+        for prev in earlier:
+            if nato_in(prev):
+                return "NATO"
+            if states_in(prev):
+                return states_in(prev)[0].code
+        if doc.title:
+            titled = [m for m in find_donor_mentions(doc.title) if m.code not in NOT_DONORS and ref.donors[m.code].kind == "state"]
+            if titled:
+                return titled[0].code
     orgs = [m for m in mentions if m.code == "NATO"]
-    if orgs:
+    if orgs and not re.search(r"NATO(?:'s|’s) (?:\S+ )?(?:target|goal|benchmark|guideline|threshold)", sentence.text):
         return "NATO"
     later_states = [m for m in mentions if ref.donors[m.code].kind == "state"]
     if later_states:

@@ -1,0 +1,44 @@
+import os
+from pathlib import Path
+
+import dagster as dg
+
+from pipeline import settings
+from pipeline.archive import Archive
+from pipeline.fetch.base import Fetcher, FetchPolicy
+from pipeline.sources import FeedSource, Sources, load_sources
+
+
+class PipelineConfig(dg.ConfigurableResource):
+    """Which sources to read and whether to fetch live; settable as run configuration in the UI."""
+
+    sources_file: str = os.environ.get("PLEDGES_SOURCES", str(settings.DEFAULT_SOURCES))
+    offline: bool = os.environ.get("PLEDGES_OFFLINE", "") == "1"
+
+    def sources(self) -> Sources:
+        return load_sources(self.sources_file)
+
+    def paths(self) -> settings.Paths:
+        return settings.current()
+
+    def archive(self) -> Archive:
+        return Archive(self.paths().archive)
+
+    def lake(self) -> Path:
+        return self.paths().lake
+
+    def fetcher(self, sources: Sources, feed: FeedSource | None = None) -> Fetcher:
+        if self.offline:
+            from pipeline.fetch.recorded import RecordedFetcher
+
+            return RecordedFetcher(sources.recordings or settings.SAMPLE_RECORDINGS)
+        from pipeline.fetch.http import HttpFetcher
+
+        headers = {}
+        if feed is not None and feed.auth_env:
+            token = os.environ.get(feed.auth_env)
+            if not token:
+                raise dg.Failure(f"feed {feed.name} needs credentials in ${feed.auth_env}, which is not set")
+            headers["Authorization"] = token
+        policy = FetchPolicy(allowed_hosts=sources.allowed_hosts)
+        return HttpFetcher(policy, headers=headers) if headers else HttpFetcher(policy)
