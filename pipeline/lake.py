@@ -90,6 +90,7 @@ def sql_literal(value: str) -> str:
 
 def query(lake: Path, sql: str, params: list | None = None) -> list[tuple]:
     """Run SQL over the lake in a private in-memory DuckDB; tables are named ``lake_<table>``."""
+    ensure_schema_files(lake)
     con = duckdb.connect(":memory:")
     try:
         for table in TABLES:

@@ -8,6 +8,7 @@ resource read the same file.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,6 +86,10 @@ def configure(home: str | Path | None = None) -> Paths:
     os.environ["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
     os.environ["DO_NOT_TRACK"] = "1"
     os.environ["DAGSTER_DISABLE_TELEMETRY"] = "1"
+    # dbt is a console script of this environment; make it findable when the venv is not activated.
+    bin_dir = str(Path(sys.executable).parent)
+    if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
     return paths
 
 

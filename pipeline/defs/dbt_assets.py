@@ -41,6 +41,7 @@ def publish(warehouse: Path, published: Path) -> None:
     os.close(handle)
     try:
         shutil.copyfile(warehouse, tmp)
+        os.chmod(tmp, 0o644)
         os.replace(tmp, published)
     finally:
         if os.path.exists(tmp):

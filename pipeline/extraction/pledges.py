@@ -36,7 +36,7 @@ _SUBJECT_VERB = re.compile(
     re.IGNORECASE,
 )
 _WEAK_BEFORE = re.compile(
-    r"(?:\bto|\bfor|\bthrough|\bvia|\bwith|\bagainst|\bthan|\blike|\bunlike|\bmember of|\bmembers of|\bpartner in|\bpartners in|\ballies in|\bin the|\bamong|\bbetween|\bbeside|\bbesides|\bjoin(?:ed|ing|s)?|\bsuch as|\bincluding|\bthanked|\bthanks|\bin|\bat|\badministered by|\bmanaged by|\brun by|\bhosted by|\bin\s+[A-Z][\w-]+,)\s+(?:the\s+)?$",
+    r"(?:\bto|\bfor|\bthrough|\bvia|\bwith|\bagainst|\bthan|\blike|\bunlike|\bmember of|\bmembers of|\bpartner in|\bpartners in|\ballies in|\bin the|\bamong|\bbetween|\bbeside|\bbesides|\bjoin(?:ed|ing|s)?|\bsuch as|\bincluding|\bthanked|\bthanks|\bone of|\bpartners? of|\bally of|\bin|\bat|\badministered by|\bmanaged by|\brun by|\bhosted by|\bin\s+[A-Z][\w-]+,)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _STRONG_AFTER_MONEY = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,8}?(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -77,11 +77,13 @@ def _cues():
         "background_after": re.compile(r"^\W{0,3}(?:[\w-]+[,;]?\s+){0,6}?(?:" + cue_regex(cues["background_after"]).pattern + ")", re.IGNORECASE),
         "fresh": re.compile(r"(?:" + cue_regex(cues["fresh"]).pattern + r")\s+(?:\S+\s+)?$", re.IGNORECASE),
         "aggregate": cue_regex(cues["aggregate"]),
+        "private": re.compile("|".join(f"(?:{c})" for c in cues["private"]), re.IGNORECASE),
         "conditional": cue_regex(cues["conditional"]),
         "not_aid": cue_regex(cues["not_aid"]),
         "part": cue_regex(cues["part_cues"]),
         "other": re.compile(r"\b(?:to|for|in|into|towards?)\s+(?:the\s+)?(?:" + "|".join(cues["other_recipients"]) + r")\b"),
         "carry": cue_regex(cues["carry_over"]),
+        "carry_start": re.compile(r"^\W*(?:(?:In addition|Separately|Meanwhile|Also|Additionally|Moreover|At the same time|On top of that),?\s+)?(?:" + cue_regex(cues["carry_over"]).pattern + ")", re.IGNORECASE),
         "other_any": re.compile(r"\b(?:" + "|".join(cues["other_recipients"]) + r")"),
         "conversion": re.compile(
             r"^\s*(?:\(|,|—|–|-|/)?\s*(?:or|which is|which equals|equal to|equivalent to|equating to|i\.e\.)?\s*(?:about|approximately|approx\.?|around|roughly|some|nearly|almost|worth|~|≈|c\.)?\s*(?:an estimated\s+)?$",
@@ -229,6 +231,8 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
     window = before + money.text + after
     if cues["cumulative"].search(window):
         return "cumulative total"
+    if cues["private"].search(sentence.text):
+        return "private donations, charities or companies"
     if cues["aggregate"].search(before + money.text + after):
         return "a total over many donors"
     if cues["conditional"].search(near_before + money.text + after[:60]):
@@ -257,16 +261,20 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
     if not UKRAINE.search(sentence.text) and _OWN_FORCES.search(sentence.text):
         return "own armed forces or defence budget"
     local = text[max(sentence.start, money.start - 35) : min(sentence.end, money.end + 50)]
-    if cues["not_aid"].search(local) and not _AID_WORDS.search(before[-40:] + " " + after[:50]):
+    if cues["not_aid"].search(local) and not _AID_WORDS.search(before[-70:] + " " + after[:50]):
         return "money that is not aid (budget, assets, costs, private donations)"
     return None
 
 
 def _other_recipient(ctx: _Context, sentence, money: Money) -> bool:
     """'€10bn for Hungary', 'to Moldova': a state named as recipient, in a sentence without Ukraine."""
+    ref = load_reference()
+    near = ctx.doc.text[money.end : min(sentence.end, money.end + 40)]
+    other = _cues()["other"].search(near)
+    if other and not UKRAINE.search(near[: other.start()]):
+        return True  # "NOK 100 million to Moldova", even in a sentence that mentions Ukraine
     if UKRAINE.search(sentence.text):
         return False
-    ref = load_reference()
     for mention in ctx.donors_in(ctx.sentences.index_at(sentence.start)):
         if ref.donors[mention.code].kind != "state" or mention.kind not in {"name", "capital", "demonym"} or not money.end <= mention.start <= money.end + 60:
             continue
@@ -413,12 +421,12 @@ def _resolve_donor(ctx: _Context, index: int, money: Money, previous: Money | No
             return best.code, co, each, False
     # Carry the donor over from the sentences before ("It will also send ..."), but only when the
     # sentence points back to someone already named.
-    if not _cues()["carry"].search(sentence.text[:50]):
+    if not _cues()["carry_start"].match(sentence.text):
         if UKRAINE.search(sentence.text) and not ctx.donors_in(index) and re.match(r"^\W*(?:The|These|This|Its)\s", sentence.text):
             # Nobody named at all ("The 28 carriers, valued at $47.5m, have arrived in Ukraine"): the article's donor.
             primary = _primary_donor(ctx)
             return primary, [], False, primary is not None
-        if re.search(r"\ballies\b", sentence.text) and re.search(r"\bNATO\b", ctx.doc.text):
+        if re.search(r"\b[Aa]llie[sd]\b", sentence.text) and re.search(r"\bNATO\b", ctx.doc.text):
             return "NATO", [], False, True
         return None, [], False, False
     if _GOVERNMENT.match(sentence.text):

@@ -22,7 +22,7 @@ _TARGET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GOVERNMENT_SUBJECT = re.compile(r"\W*(?:(?:In addition|Also|Meanwhile|Separately),?\s+)?(?:The (?:government|governing|country|coalition|cabinet|ministry|minister|prime minister|chancellor|president)|It|He|She|They)\b", re.IGNORECASE)
-_OTHER_RATE_BEFORE = re.compile(r"\b(?:rate|inflation|interest|growth|unemployment|deficit|debt|tariffs?|tax|VAT|yields?|stake|vote|turnout|approval|poll\w*)\b[^%]{0,30}$", re.IGNORECASE)
+_OTHER_RATE_BEFORE = re.compile(r"\b(?:rate|inflation|interest|growth|increase of|rise of|up by|cut of|drop of|fall of|unemployment|deficit|debt|tariffs?|tax|VAT|yields?|stake|vote|turnout|approval|poll\w*)\b[^%]{0,30}$", re.IGNORECASE)
 _CURRENT_SENTENCE = re.compile(r"\bthis year\b|\blast year\b|\bin 20(?:1\d|2[0-4])\b|\bcurrently\b|\btoday\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20[2-5]\d)\b")
 _NOT_TARGET_AFTER = re.compile(
@@ -59,7 +59,7 @@ def extract_targets(doc: Document, sentences: Sentences) -> list[DefenseTarget]:
     for index, matches in sorted(hits.items()):
         sentence = sentences[index]
         s = sentence.text
-        previous = sentences[index - 1].text if index > 0 else ""
+        previous = " ".join(sentences[i].text for i in range(max(0, index - 2), index))
         # "Poland aims to reach 5% of GDP next year" follows a sentence that says what the share is of.
         if not cues["defence"].search(s) and not cues["defence"].search(previous):
             continue
@@ -134,6 +134,8 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
         return states[0].code
     if nato_wide:
         return "NATO"
+    if _GOVERNMENT_SUBJECT.match(sentence.text) and not states:
+        mentions = []  # "The Government will ... in line with the commitment agreed by NATO allies": the government's own
     if not mentions:
         # Nobody named ("The government intends to ...", "Defence spending is on a trajectory to ..."):
         # the country of the sentences before, else the article's country.
@@ -146,6 +148,10 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
             return any(m.code == "NATO" for m in find_donor_mentions(doc.text, prev.start, prev.end)) or bool(_NATO_WIDE.search(prev.text))
 
         if _GOVERNMENT_SUBJECT.match(sentence.text):
+            if doc.title:
+                titled = [m for m in find_donor_mentions(doc.title) if m.code not in NOT_DONORS and ref.donors[m.code].kind == "state"]
+                if titled:
+                    return titled[0].code
             for prev in earlier:
                 if states_in(prev):
                     return states_in(prev)[0].code
