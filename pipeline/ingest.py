@@ -82,6 +82,10 @@ def ingest_feeds(sources: Sources, fetcher_for: Callable[[FeedSource], Fetcher],
         row["parse_warning"] = parsed.warning
         row["entries"] = len(parsed.entries)
         for entry in parsed.entries:
+            if entry.link_refused:
+                log.warning("feed %s: entry %s refused: %s", feed.name, entry.entry_id, entry.link_refused)
+                row["parse_warning"] = (row["parse_warning"] or "") + f" refused link {entry.link}: {entry.link_refused};"
+                continue
             if entry.entry_id in seen_ids or (entry.link and entry.link in seen_links):
                 continue
             seen_ids.add(entry.entry_id)
@@ -121,7 +125,7 @@ def fetch_pages(entries: list[dict], fetcher: Fetcher, archive: Archive, day: da
         row["archive_sha256"] = archive.put(fetched.content, url=url, kind="page", day=day,
                                             meta={"feed": entry["feed_name"], "entry_id": entry["entry_id"], "content_type": fetched.content_type})
         try:
-            page = extract_main_text(fetched.content, url=url)
+            page = extract_main_text(fetched.content, url=url, content_type=fetched.content_type)
         except Exception as exc:  # noqa: BLE001 - one bad page is recorded, the batch goes on
             row["error"] = f"main text extraction failed: {type(exc).__name__}: {exc}"
             continue

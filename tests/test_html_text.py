@@ -1,0 +1,180 @@
+"""extract_main_text: the article, not the page furniture; bounded on hostile input."""
+
+from __future__ import annotations
+
+import os
+import time
+from datetime import date
+
+import pytest
+
+from pipeline import html_text
+from pipeline.html_text import extract_main_text
+
+PARAGRAPHS = [
+    "Germany announced on Tuesday a new military aid package for Ukraine worth 500 million euros, "
+    "the defence ministry said in a statement in Berlin.",
+    "The package includes two additional IRIS-T air defence systems and 155mm artillery ammunition, "
+    "according to the ministry, which did not give a delivery schedule.",
+    "Officials said the first deliveries would arrive within weeks and continue through the end of "
+    "the year, as fast as industrial production allows.",
+]
+
+ARTICLE_PAGE = f"""<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Germany pledges new aid to Ukraine | Example News</title>
+<meta property="og:title" content="Germany pledges new aid to Ukraine">
+<meta property="article:published_time" content="2024-03-05T23:30:00-05:00">
+<script>window.dataLayer = [{{"page": "article"}}];</script>
+</head><body>
+<div id="cookie-banner" class="cookie-consent">We use cookies to improve your experience.
+  <button>Accept all cookies</button> <a href="/privacy">Manage cookie settings</a></div>
+<header><nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+  <li><a href="/business">Business</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+<div class="ad advertisement" id="ad-top">ADVERTISEMENT: Subscribe now for only 1 euro a month</div>
+<main><article>
+<h1>Germany pledges new aid to Ukraine</h1>
+<p class="byline">By Jane Reporter</p>
+<p>{PARAGRAPHS[0]}</p>
+<div class="ad-slot">Sponsored: The best mattress deals of the season</div>
+<p>{PARAGRAPHS[1]}</p>
+<p>{PARAGRAPHS[2]}</p>
+</article>
+<aside class="related"><h2>Related stories</h2><ul>
+  <li><a href="/a">Celebrity chef opens new restaurant in Paris</a></li>
+  <li><a href="/b">Ten gadgets you need this summer</a></li></ul></aside>
+</main>
+<div class="newsletter">Sign up for our newsletter <form><input type="email"></form></div>
+<footer><p>Copyright 2024 Example News. All rights reserved.</p><a href="/terms">Terms of use</a></footer>
+</body></html>"""
+
+BOILERPLATE = [
+    "cookies",
+    "Home",
+    "Sport",
+    "ADVERTISEMENT",
+    "mattress",
+    "Related stories",
+    "Celebrity chef",
+    "newsletter",
+    "Copyright",
+    "dataLayer",
+]
+
+
+def test_article_paragraphs_are_kept() -> None:
+    page = extract_main_text(ARTICLE_PAGE, url="https://news.example.org/2024/03/aid")
+    for paragraph in PARAGRAPHS:
+        assert paragraph in page.text
+
+
+@pytest.mark.parametrize("boilerplate", BOILERPLATE)
+def test_page_furniture_is_excluded(boilerplate: str) -> None:
+    page = extract_main_text(ARTICLE_PAGE, url="https://news.example.org/2024/03/aid")
+    assert boilerplate not in page.text
+
+
+def test_paragraphs_are_separated_by_blank_lines() -> None:
+    text = extract_main_text(ARTICLE_PAGE).text
+    assert f"{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}" in text
+
+
+def test_title_prefers_og_title() -> None:
+    assert extract_main_text(ARTICLE_PAGE).title == "Germany pledges new aid to Ukraine"
+
+
+def test_published_date_comes_from_article_meta_as_the_publisher_wrote_it() -> None:
+    # 23:30 in New York is already the 6th in UTC; the article says the 5th.
+    assert extract_main_text(ARTICLE_PAGE).published == date(2024, 3, 5)
+
+
+def test_published_date_falls_back_to_time_element() -> None:
+    html = f"<html><body><article><time datetime='2023-11-20T08:00:00Z'>20 Nov</time><p>{PARAGRAPHS[0]}</p></article></body></html>"
+    assert extract_main_text(html).published == date(2023, 11, 20)
+
+
+def test_published_date_from_json_ld() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-02-24T05:00:00+02:00"}'
+        f"</script></head><body><p>{PARAGRAPHS[0]}</p></body></html>"
+    )
+    assert extract_main_text(html).published == date(2022, 2, 24)
+
+
+def test_no_date_gives_none() -> None:
+    assert extract_main_text(f"<html><body><p>{PARAGRAPHS[0]}</p></body></html>").published is None
+
+
+def test_bytes_are_decoded_by_meta_charset() -> None:
+    text = "Україна отримає допомогу на 500 мільйонів євро від Німеччини, повідомило міністерство оборони."
+    html = f'<html><head><meta charset="windows-1251"></head><body><article><p>{text}</p></article></body></html>'
+    assert text in extract_main_text(html.encode("cp1251")).text
+
+
+def test_http_charset_wins_over_meta() -> None:
+    text = "Zusage über fünfhundert Millionen Euro für die Ukraine, teilte das Ministerium am Dienstag mit."
+    html = f'<html><head><meta charset="utf-8"></head><body><p>{text}</p></body></html>'
+    page = extract_main_text(html.encode("latin-1"), content_type="text/html; charset=ISO-8859-1")
+    assert text in page.text
+
+
+def test_undeclared_non_utf8_bytes_fall_back_to_windows_1252() -> None:
+    html = "<html><body><p>Pledge of 5 million \u20ac for demining, the minister\u2019s office said on Friday.</p></body></html>"
+    page = extract_main_text(html.encode("cp1252"))
+    assert "5 million \u20ac" in page.text and "minister\u2019s" in page.text
+
+
+@pytest.mark.parametrize("failure", ["returns nothing", "raises"])
+def test_paragraph_fallback_when_trafilatura_fails(monkeypatch: pytest.MonkeyPatch, failure: str) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        if failure == "raises":
+            raise RuntimeError("simulated trafilatura bug")
+        return None
+
+    monkeypatch.setattr(html_text.trafilatura, "bare_extraction", broken)
+    page = extract_main_text(ARTICLE_PAGE)
+    assert page.method == "paragraphs"
+    assert f"{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}" in page.text
+    assert "Copyright" not in page.text  # <p> inside <footer> is skipped
+
+
+def test_plain_text_served_as_html_is_kept() -> None:
+    page = extract_main_text(b"Kyiv, 5 March. First paragraph of a plain text file.\n\nSecond paragraph.")
+    assert page.text == "Kyiv, 5 March. First paragraph of a plain text file.\n\nSecond paragraph."
+
+
+@pytest.mark.parametrize("payload", [b"", b"   \n", "", b"\x00\x00\x00"])
+def test_empty_input_gives_empty_text(payload: bytes | str) -> None:
+    page = extract_main_text(payload)
+    assert (page.text, page.title, page.published) == ("", None, None)
+
+
+def _bounded(payload: bytes | str, seconds: float = 10.0) -> str:
+    started = time.monotonic()
+    page = extract_main_text(payload)
+    assert time.monotonic() - started < seconds
+    assert isinstance(page.text, str)
+    return page.text
+
+
+def test_three_megabytes_without_a_full_stop_returns_quickly() -> None:
+    _bounded("<html><body><article><p>" + "aid pledge without end " * 140_000 + "</p></article></body></html>")
+
+
+def test_binary_garbage_returns_quickly() -> None:
+    _bounded(os.urandom(3 * 1024 * 1024))
+
+
+def test_a_million_numbers_returns_quickly() -> None:
+    _bounded(" ".join(str(i) for i in range(1_000_000)).encode())
+
+
+def test_hundreds_of_thousands_of_elements_return_quickly() -> None:
+    # Unguarded, trafilatura needs minutes for this page.
+    text = _bounded("<html><body>" + "".join(f"<p>{i}</p>" for i in range(300_000)) + "</body></html>")
+    assert text.startswith("0\n\n1\n\n2")
+
+
+def test_deeply_nested_markup_returns_quickly() -> None:
+    _bounded("<html><body>" + "<div>" * 100_000 + "deep" + "</div>" * 100_000 + "</body></html>")
