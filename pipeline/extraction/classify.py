@@ -7,12 +7,35 @@ from functools import lru_cache
 
 from pipeline.extraction.reference import cue_regex, literal_regex, load_reference
 
-# Words that name the aid type outright; nearest to the figure wins.
-_AID_TYPE_WORDS = re.compile(
-    r"(?P<military>\bmilitary\b|\bPeace Facility\b|\bUkraine Assistance Fund\b|\bForeign Military Financing\b|\bdrawdown\b|\bUSAI\b|\bsecurity (?:aid|package|assistance)\b|\bdefen[cs]e (?:aid|package|assistance|support|equipment)|\bsecurity assistance\b|\bweapons?\b|\barms\b|\bammunition\b|\bair[- ]defen[cs]e\b|\bmunitions\b|\bdrones?\b|\btanks?\b|\bartillery\b|\bshells\b|\bmissiles?\b|\bhowitzers?\b|\bmilitary equipment\b|\bPatriot\b|\bIRIS-T\b|\bNASAMS\b|\bHIMARS\b|\bF-16s?\b|\barmou?red\b)"
-    r"|(?P<humanitarian>\bhumanitarian\b|\brelief\b|\bwinteri[sz]ation\b|\bdemining\b|\bmine[- ]clearance\b|\bmedical\b|\bhospitals?\b|\bfood\b|\bshelters?\b|\brefugees\b|\bgenerators\b|\benergy\b|\bpower grid\b|\breconstruction\b|\brecovery\b|\brebuild\w*)"
-    r"|(?P<financial>\bfinancial\b|\bUkraine Facility\b|\bERA\b|\bbudget(?:ary)? support\b|\bmacro-?financial\b|\bloans?\b|\bgrants?\b|\beconomic (?:aid|support|assistance)\b|\bbudget\b|\bguarantees?\b|\bfiscal\b|\bliquidity\b|\bsalaries\b|\bpensions\b|\bcredit\b|\blending\b)",
-)
+# Words that tell the aid type, with how strongly: a named type ("military aid") beats an instrument
+# ("grant") or a thing bought ("vehicles"). The strongest, nearest word to the figure wins.
+_TYPE_WORDS: list[tuple[str, float, str]] = [
+    ("military", 1.0, r"military|defen[cs]e (?:aid|package|assistance|support|equipment|materiel)|security (?:aid|package|assistance)|weapons?|arms|ammunition|munitions|air[- ]defen[cs]e|troops|soldiers|armed forces|Peace Facility|Ukraine Assistance Fund|Foreign Military Financing|drawdown|USAI|Patriot|IRIS-T|NASAMS|HIMARS|F-16s?|howitzers?|artillery|shells"),
+    ("military", 0.5, r"drones?|tanks?|armou?red|missiles?|interceptors?|vehicles|equipment|training"),
+    ("humanitarian", 1.0, r"humanitarian|demining|mine[- ]clearance|bomb[- ]disposal|explosive ordnance|medical|medicines?|medics|hospitals?|health|trauma|food|shelters?|refugees|displaced|civilians|winteri[sz]ation|relief|emergency aid|electricity|power (?:grid|plants?|stations?)|substations|transformers|generators|heating|energy (?:grid|infrastructure|repairs?|equipment|security|sector|supply)|Energy Support Fund|State Emergency Service|clear(?:ing)? (?:farmland|land|mines)"),
+    ("humanitarian", 0.5, r"energy|reconstruction|recovery|rebuild\w*|repair\w*|schools?|water"),
+    ("financial", 1.1, r"loans?|lend(?:s|ing)?|lent|budget(?:ary)? support|macro-?financial|financial(?! year)|Ukraine Facility|ERA|guarantees?|fiscal|liquidity|salaries|pensions|credit|World Bank|IMF"),
+    ("financial", 0.5, r"grants?|budget|funding|financing|payment|tranche|disburse\w*|economic"),
+]
+_TYPE_PATTERN = re.compile("|".join(f"(?P<t{i}>\\b(?:{words})\\b)" for i, (_, _, words) in enumerate(_TYPE_WORDS)), re.IGNORECASE)
+# "damaged by Russian missiles": weapons that are the attack, not the aid.
+_ENEMY = re.compile(r"(?:Russian|Russia's|enemy|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
+BANKS = {"IMF", "WB", "EIB", "EBRD", "CEB", "NIB"}
+
+
+def _type_scores(text: str, anchor: int | None) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for match in _TYPE_PATTERN.finditer(text):
+        kind, weight, _ = _TYPE_WORDS[int(match.lastgroup[1:])]
+        if kind == "military" and _ENEMY.search(text[max(0, match.start() - 25) : match.start()]):
+            continue
+        if anchor is None:
+            closeness = 1.0
+        else:
+            distance = match.start() - anchor if match.start() >= anchor else (anchor - match.end()) * 1.3
+            closeness = 1.0 / (1.0 + distance / 60.0)
+        scores[kind] = max(scores.get(kind, 0.0), weight * closeness)
+    return scores
 
 
 _DEFENCE_SPEAKER = re.compile(
@@ -46,20 +69,19 @@ def purposes(text: str) -> list[str]:
     return found
 
 
-def aid_type(text: str, anchor: int, found_purposes: list[str]) -> str:
-    """The aid type named nearest to the figure at ``anchor``; else the purposes' majority type."""
-    best: tuple[int, str] | None = None
-    for match in _AID_TYPE_WORDS.finditer(text):
-        kind = match.lastgroup
-        # Words after the figure ("$50m in military aid") bind tighter than words before it.
-        distance = match.start() - anchor if match.start() >= anchor else (anchor - match.end()) * 1.5
-        if best is None or distance < best[0]:
-            best = (distance, kind)
-    if best is not None:
-        return best[1]
+def aid_type(text: str, anchor: int, found_purposes: list[str], *, donor_code: str | None = None,
+             context: str = "", donor_kind: str | None = None) -> str:
+    """Military, financial, humanitarian or unspecified, as the Kiel tracker counts them.
+
+    ``context`` is the surrounding paragraph and title, used when the sentence itself does not tell.
+    """
+    if donor_code in BANKS:
+        return "financial"  # development banks and the IMF lend: Kiel counts all of it as financial aid
+    scores = _type_scores(text, anchor)
+    if scores:
+        return max(scores, key=scores.get)
     if _DEFENCE_SPEAKER.search(text):
-        # A package announced by a defence minister or ministry is military aid.
-        return "military"
+        return "military"  # a package announced by a defence minister or ministry is military aid
     ref = load_reference()
     votes: dict[str, int] = {}
     for purpose in found_purposes:
@@ -67,6 +89,13 @@ def aid_type(text: str, anchor: int, found_purposes: list[str]) -> str:
         votes[kind] = votes.get(kind, 0) + 1
     if votes:
         return max(votes, key=votes.get)
+    around = _type_scores(context, None)
+    if around:
+        return max(around, key=around.get)
+    if _DEFENCE_SPEAKER.search(context):
+        return "military"
+    if donor_kind in {"organisation", "group"}:
+        return "financial"  # the EU, G7 and other institutions give money unless the text says otherwise
     return "unspecified"
 
 

@@ -171,7 +171,9 @@ def _sentence_pledges(ctx: _Context, index: int, monies: list[Money]) -> None:
             continue
         scope = sentence.text + " " + _follow_up(ctx, index)
         found_purposes = classify.purposes(scope)
-        kind = classify.aid_type(sentence.text, money.start - sentence.start, found_purposes)
+        context = " ".join(filter(None, [ctx.doc.title, _paragraph_text(ctx, index)]))
+        kind = classify.aid_type(sentence.text, money.start - sentence.start, found_purposes, donor_code=donor,
+                                 context=context, donor_kind=ref.donors[donor].kind)
         usd_stated = group["usd_stated"] if group["usd_stated"] is not None else (money.amount if currency == "USD" else None)
         confidence = 0.55 + 0.15 * sentence_has_ukraine + 0.15 * (not from_context) + 0.1 * bool(cues["aid"].search(before + after))
         for code in ([donor] + co_donors) if each else [donor]:

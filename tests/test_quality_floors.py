@@ -1,0 +1,53 @@
+"""Extraction quality on the labelled corpora: CI fails if it drops below these floors."""
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, shared_path
+from pipeline.evaluate import evaluate, format_report
+
+DEV = sorted((REPO / "tests" / "corpus" / "dev").glob("gold-*.jsonl"))
+SAMPLE = [REPO / "sources" / "sample" / "gold.jsonl", REPO / "sources" / "sample" / "inbox" / "gold.jsonl"]
+
+
+@pytest.fixture(scope="module")
+def dev_report():
+    report = evaluate(DEV + SAMPLE)
+    print(format_report(report, details=False))
+    return report
+
+
+def test_development_corpus_is_large_enough(dev_report):
+    assert len(DEV) >= 1 and dev_report.documents >= 130
+
+
+def test_pledge_precision_floor(dev_report):
+    assert dev_report.pledges.precision >= 0.92
+
+
+def test_pledge_recall_floor(dev_report):
+    assert dev_report.pledges.recall >= 0.95
+
+
+def test_aid_type_floor(dev_report):
+    assert dev_report.accuracy("aid_type") >= 0.88
+
+
+def test_usd_value_floor(dev_report):
+    assert dev_report.accuracy("amount_usd") >= 0.97
+
+
+def test_date_floor(dev_report):
+    assert dev_report.accuracy("date") >= 0.88
+
+
+def test_defence_target_floor(dev_report):
+    assert dev_report.targets.f1 >= 0.93
+
+
+def test_seed_article_required_findings_all_found():
+    gold = shared_path("seed", "article-nato-aid.gold.jsonl")
+    report = evaluate([Path(gold)])
+    assert report.pledges.recall == 1.0 and report.pledges.precision == 1.0
+    assert report.targets.recall == 1.0
