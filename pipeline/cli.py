@@ -150,7 +150,7 @@ def query(ctx, sql, fmt) -> None:
         for row in rows:
             click.echo(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str))
     else:
-        click.echo(tabulate(rows, headers=columns, tablefmt="github"))
+        click.echo(tabulate(rows, headers=columns, tablefmt="github", floatfmt=".15g"))
 
 
 @main.command()
