@@ -138,7 +138,6 @@ def _sentence_pledges(ctx: _Context, index: int, monies: list[Money]) -> None:
         for group in groups:
             ctx.reject(group["money"], "no aid wording in the sentence")
         return
-    headline_amounts = [g["money"].amount for g in groups]
     for position, group in enumerate(groups):
         money: Money = group["money"]
         before = text[max(sentence.start, money.start - 60) : money.start]
@@ -302,9 +301,8 @@ def _paragraph_text(ctx: _Context, index: int) -> str:
 def _neighbour_mentions_ukraine(ctx: _Context, index: int) -> bool:
     paragraph = ctx.sentences[index].paragraph
     for other in (index - 1, index + 1, index - 2):
-        if 0 <= other < len(ctx.sentences) and ctx.sentences[other].paragraph == paragraph:
-            if UKRAINE.search(ctx.sentences[other].text):
-                return True
+        if 0 <= other < len(ctx.sentences) and ctx.sentences[other].paragraph == paragraph and UKRAINE.search(ctx.sentences[other].text):
+            return True
     return False
 
 
@@ -343,12 +341,12 @@ def _past_month(sentence: str, doc: Document) -> bool:
 
 
 def _qualifier(before: str) -> str:
+    """The qualifier written right before the figure ("up to", "more than", "about")."""
     tail = before[-22:]
     for name, pattern in _cues()["qualifiers"]:
-        match = None
-        for match in pattern.finditer(tail):
-            pass
-        if match and not tail[match.end() :].strip(" ,") or (match and len(tail[match.end() :].strip()) <= 4):
+        matches = list(pattern.finditer(tail))
+        # Only the words touching the figure count: "about" in "talked about a €5m plan" is far from it.
+        if matches and len(tail[matches[-1].end() :].strip(" ,")) <= 4:
             return name
     return "exact"
 

@@ -62,9 +62,7 @@ def _split(text: str):
         if not is_break and piece.startswith(".") and _is_abbreviation(text, match.start() + 1):
             continue
         yield from _emit(text, start, end, paragraph)
-        if is_break and "\n\n" in piece.replace(" ", "").replace("\t", ""):
-            paragraph += 1
-        elif is_break:
+        if is_break and "\n\n" in piece.replace(" ", "").replace("\t", "") or is_break:
             paragraph += 1
         start = match.end()
     yield from _emit(text, start, len(text), paragraph)

@@ -182,9 +182,13 @@ def _target_year(sentence: str, after_percent: int, published: date | None) -> i
     candidates = []
     for match in _YEAR.finditer(sentence):
         prefix = sentence[max(0, match.start() - 25) : match.start()]
-        if re.search(r"(?:\bfrom|\binstead of|\brather than|\boriginally|\bpreviously|\bearlier|\bin|\bsince|\blast)\s+(?:the\s+)?(?:\w+\s+)?$", prefix, re.IGNORECASE) and not re.search(r"\b(?:by|to|until|before)\s+(?:the\s+end\s+of\s+)?$", prefix, re.IGNORECASE):
-            if not re.search(r"\bin\s+$", prefix):
-                continue
+        # Years the target moves away from ("from 2029", "instead of 2030") are not the target year.
+        if (
+            re.search(r"(?:\bfrom|\binstead of|\brather than|\boriginally|\bpreviously|\bearlier|\bin|\bsince|\blast)\s+(?:the\s+)?(?:\w+\s+)?$", prefix, re.IGNORECASE)
+            and not re.search(r"\b(?:by|to|until|before)\s+(?:the\s+end\s+of\s+)?$", prefix, re.IGNORECASE)
+            and not re.search(r"\bin\s+$", prefix)
+        ):
+            continue
         candidates.append((match, prefix))
     preferred = [m for m, p in candidates if re.search(r"\b(?:by|to|until|before|in|from)\s+(?:the\s+end\s+of\s+|early\s+|late\s+)?$", p, re.IGNORECASE)]
     moved = re.search(r"\bfrom\s+(20\d\d)\s+to\s+(20\d\d)\b", sentence)
