@@ -50,9 +50,11 @@ def _paths(ctx: click.Context) -> settings.Paths:
 @click.option("--date", "day", callback=_date, help="Ingest day (partition) to run; default today (UTC).")
 @click.option("--start", callback=_date, help="Backfill: first day of a range (re-extracts stored days).")
 @click.option("--end", callback=_date, help="Backfill: last day of the range (default: today).")
+@click.option("--wait", type=float, default=0.0, show_default=True,
+              help="Seconds to wait for another run on the same data directory to finish; 0 refuses at once.")
 @click.option("--verbose", is_flag=True, help="Show Dagster's step logs.")
 @click.pass_context
-def run(ctx, sources_file, offline, day, start, end, verbose) -> None:
+def run(ctx, sources_file, offline, day, start, end, wait, verbose) -> None:
     """Materialize everything: ingest, extract, dbt build; then print pledges by donor.
 
     \b
@@ -73,12 +75,80 @@ def run(ctx, sources_file, offline, day, start, end, verbose) -> None:
         raise click.BadParameter(f"--end {last} is before --start {first}")
     sources = sources_file or default_sources(offline)
     n_days = (last - first).days + 1
-    with click.progressbar(length=n_days, label=f"ingest + extract {n_days} day(s)", file=sys.stderr) as bar:
-        report = run_pipeline(sources=Path(sources), offline=offline, start=first, end=last,
-                              progress=lambda _d: bar.update(1), quiet=not verbose)
+    from pipeline.locking import PipelineBusy
+
+    try:
+        with click.progressbar(length=n_days, label=f"ingest + extract {n_days} day(s)", file=sys.stderr) as bar:
+            report = run_pipeline(sources=Path(sources), offline=offline, start=first, end=last,
+                                  progress=lambda _d: bar.update(1), quiet=not verbose, wait=wait)
+    except PipelineBusy as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(f"home: {paths.home}")
     click.echo("timings: " + ", ".join(f"{k} {v:.1f}" for k, v in report.timings.items()))
     _print_summary(paths)
+
+
+@main.command()
+@click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Sources file (for allowed hosts and settings); feeds and inboxes come from the archive.")
+@click.option("--wait", type=float, default=0.0, show_default=True, help="Seconds to wait for a running pipeline.")
+@click.pass_context
+def rebuild(ctx, sources_file, wait) -> None:
+    """Rebuild the lake and the warehouse from the raw archive alone, without fetching anything.
+
+    \b
+    Every archived day is replayed in order through the same ingest, extraction and dbt code. The old lake
+    is kept aside until the rebuild succeeds, then removed.
+    Example:
+      pledges rebuild --home data
+    """
+    import shutil
+    import time as _time
+
+    from pipeline.archive import Archive
+    from pipeline.locking import PipelineBusy, pipeline_lock
+    from pipeline.replay import archived_days
+    from pipeline.runner import default_sources, run_pipeline
+
+    paths = _paths(ctx)
+    days = archived_days(Archive(paths.archive))
+    if not days:
+        raise click.ClickException(f"nothing archived under {paths.archive}; nothing to rebuild from")
+    try:
+        with pipeline_lock(paths.home, wait=wait):
+            aside = paths.home / f"lake.before-rebuild-{int(_time.time())}"
+            if paths.lake.exists():
+                paths.lake.rename(aside)
+            try:
+                with click.progressbar(length=len(days), label=f"replay {len(days)} archived day(s)", file=sys.stderr) as bar:
+                    report = run_pipeline(sources=sources_file or default_sources(True), offline=True, days=days,
+                                          replay=True, progress=lambda _d: bar.update(1))
+            except BaseException:
+                if paths.lake.exists():
+                    shutil.rmtree(paths.lake)
+                if aside.exists():
+                    aside.rename(paths.lake)
+                raise
+            if aside.exists():
+                shutil.rmtree(aside)
+    except PipelineBusy as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo("timings: " + ", ".join(f"{k} {v:.1f}" for k, v in report.timings.items()))
+    _print_summary(paths)
+
+
+@main.command()
+@click.pass_context
+def migrate(ctx) -> None:
+    """Rewrite raw lake files written under an older schema to the current one (runs before every run too)."""
+    from pipeline.migrate import migrate_lake
+
+    report = migrate_lake(_paths(ctx).lake)
+    click.echo(f"rewritten {len(report.rewritten)} file(s), failed {len(report.failed)}")
+    for path, error in report.failed:
+        click.echo(f"  {path}: {error}", err=True)
+    if report.failed:
+        sys.exit(1)
 
 
 def _connect(paths: settings.Paths):
@@ -182,7 +252,7 @@ def extract(published: date | None, explain: bool, paths: tuple[Path, ...]) -> N
             continue
         trace: list | None = [] if explain else None
         for record in extract_document(doc, trace).records():
-            record = {"file": str(path), **record}
+            record = {"file": path.name, **record}
             click.echo(json.dumps(record, ensure_ascii=False, default=str))
         for figure, reason, sentence in trace or []:
             click.echo(f"skipped {figure!r} in {path.name}: {reason} | {sentence[:200]}", err=True)

@@ -36,6 +36,8 @@ def read_sidecar(path: Path) -> Sidecar | None:
         return None
     try:
         data = json.loads(meta.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise TypeError(f"top level is {type(data).__name__}, not an object")
         published = date.fromisoformat(data["published"]) if data.get("published") else None
     except (ValueError, KeyError, TypeError) as exc:
         raise UnreadableDocument(f"{meta}: bad sidecar metadata ({exc}); expected JSON with published YYYY-MM-DD, url, title") from exc

@@ -156,31 +156,40 @@ def ingest_inboxes(inboxes: list[InboxSource], archive: Archive, lake_dir: Path,
             sha = hashlib.sha256(payload).hexdigest()
             if (str(path), sha) in seen:
                 continue
-            row = {"day": day, "doc_id": sha, "inbox_name": inbox.name, "path": str(path), "url": None, "title": None,
-                   "published": day, "published_source": "ingest_date", "archive_sha256": None, "bytes": len(payload),
-                   "text": None, "error": None}
-            rows.append(row)
-            row["archive_sha256"] = archive.put(payload, url=path.as_uri(), kind="inbox", day=day, meta={"inbox": inbox.name, "path": str(path)})
+            sidecar, sidecar_error = None, None
             try:
-                sidecar = read_sidecar(path)
+                found = read_sidecar(path)
+                sidecar = {"published": found.published.isoformat() if found.published else None, "url": found.url, "title": found.title} if found else None
             except UnreadableDocument as exc:
-                row["error"] = str(exc)
-                sidecar = None
-            if sidecar:
-                row.update(url=sidecar.url, title=sidecar.title)
-                if sidecar.published:
-                    row.update(published=sidecar.published, published_source="sidecar")
-            try:
-                if path.suffix.lower() in HTML_SUFFIXES:
-                    page = extract_main_text(payload, url=row["url"])
-                    row["text"] = page.text or None
-                    row["title"] = row["title"] or page.title
-                    if page.published and row["published_source"] != "sidecar":
-                        row.update(published=page.published, published_source="page")
-                else:
-                    row["text"] = payload.decode("utf-8", errors="replace")
-            except Exception as exc:  # noqa: BLE001 - recorded as a visible rejection
-                row["error"] = f"cannot read {path.name}: {type(exc).__name__}: {exc}"
-            if not row["text"] and not row["error"]:
-                row["error"] = "file has no text"
+                sidecar_error = str(exc)
+            # The sidecar travels in the archive log, so a rebuild sees the same metadata without the folder.
+            archive.put(payload, url=path.as_uri(), kind="inbox", day=day,
+                        meta={"inbox": inbox.name, "path": str(path), "sidecar": sidecar, "sidecar_error": sidecar_error})
+            rows.append(inbox_row(payload, path=str(path), inbox_name=inbox.name, day=day, sidecar=sidecar, sidecar_error=sidecar_error))
     return rows
+
+
+def inbox_row(payload: bytes, *, path: str, inbox_name: str, day: date, sidecar: dict | None, sidecar_error: str | None) -> dict:
+    """One raw.inbox_files row from a file's bytes and its sidecar metadata."""
+    sha = hashlib.sha256(payload).hexdigest()
+    row = {"day": day, "doc_id": sha, "inbox_name": inbox_name, "path": path, "url": None, "title": None,
+           "published": day, "published_source": "ingest_date", "archive_sha256": sha, "bytes": len(payload),
+           "text": None, "error": sidecar_error}
+    if sidecar:
+        row.update(url=sidecar.get("url"), title=sidecar.get("title"))
+        if sidecar.get("published"):
+            row.update(published=date.fromisoformat(sidecar["published"]), published_source="sidecar")
+    try:
+        if Path(path).suffix.lower() in HTML_SUFFIXES:
+            page = extract_main_text(payload, url=row["url"])
+            row["text"] = page.text or None
+            row["title"] = row["title"] or page.title
+            if page.published and row["published_source"] != "sidecar":
+                row.update(published=page.published, published_source="page")
+        else:
+            row["text"] = payload.decode("utf-8", errors="replace")
+    except Exception as exc:  # noqa: BLE001 - recorded as a visible rejection
+        row["error"] = f"cannot read {Path(path).name}: {type(exc).__name__}: {exc}"
+    if not row["text"] and not row["error"]:
+        row["error"] = "file has no text"
+    return row

@@ -11,6 +11,8 @@ from pathlib import Path
 import dagster as dg
 
 from pipeline import settings
+from pipeline.locking import pipeline_lock
+from pipeline.migrate import migrate_lake
 
 QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
@@ -22,34 +24,51 @@ class RunReport:
     run_ids: list[str] = field(default_factory=list)
 
 
-def _resources(sources: Path, offline: bool) -> dict:
+def _resources(sources: Path, offline: bool, replay: bool = False) -> dict:
     from dagster_dbt import DbtCliResource
 
     from pipeline.defs.dbt_assets import dbt_project
     from pipeline.defs.resources import PipelineConfig
 
-    return {"config": PipelineConfig(sources_file=str(sources), offline=offline), "dbt": DbtCliResource(project_dir=dbt_project)}
+    return {"config": PipelineConfig(sources_file=str(sources), offline=offline, replay=replay), "dbt": DbtCliResource(project_dir=dbt_project)}
 
 
 def run_pipeline(
     *,
     sources: Path,
     offline: bool,
-    start: date,
+    start: date | None = None,
     end: date | None = None,
     progress: Callable[[date], None] | None = None,
     quiet: bool = True,
+    days: list[date] | None = None,
+    replay: bool = False,
+    wait: float = 0.0,
 ) -> RunReport:
-    """Ingest and extract each day from start to end (inclusive), then build the warehouse once."""
+    """Ingest and extract each day from start to end (inclusive), or each of ``days``, then build the
+    warehouse once. Holds the data directory's run lock throughout (``wait`` seconds to get it)."""
+    paths = settings.current()
+    with pipeline_lock(paths.home, wait=wait):
+        migrated = migrate_lake(paths.lake)
+        if migrated.failed:
+            raise RuntimeError(f"lake migration failed for {len(migrated.failed)} file(s): {migrated.failed[:3]}")
+        if days is None and start is None:
+            raise ValueError("run_pipeline needs start (and end) or an explicit list of days")
+        end = end or start
+        days = days if days is not None else [start + timedelta(days=i) for i in range((end - start).days + 1)]
+        return _run(sources, offline, days, progress, quiet, replay)
+
+
+def _run(sources: Path, offline: bool, days: list[date], progress, quiet: bool, replay: bool) -> RunReport:
     from pipeline.definitions import defs
 
     instance = dg.DagsterInstance.get()
-    resources = _resources(sources, offline)
-    end = end or start
-    days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+    resources = _resources(sources, offline, replay)
     report = RunReport(days)
     all_assets = list(defs.assets)
-    raw_selection = dg.AssetSelection.groups("ingest", "extract") - dg.AssetSelection.assets(["raw", "fx_rates"])
+    # Day-partitioned assets run once per day; the rest (reference data, dbt, report) once at the end.
+    once = dg.AssetSelection.assets(*[spec.key for spec in defs.resolve_all_asset_specs() if spec.partitions_def is None])
+    raw_selection = dg.AssetSelection.groups("ingest", "extract") - once
     t0 = time.perf_counter()
     for day in days:
         result = dg.materialize(all_assets, selection=raw_selection, partition_key=day.isoformat(), instance=instance,
@@ -59,7 +78,7 @@ def run_pipeline(
             progress(day)
     report.timings["ingest_extract_s"] = time.perf_counter() - t0
     t1 = time.perf_counter()
-    result = dg.materialize(all_assets, selection=dg.AssetSelection.assets(["raw", "fx_rates"]) | dg.AssetSelection.groups("warehouse"),
+    result = dg.materialize(all_assets, selection=(dg.AssetSelection.groups("ingest") & once) | dg.AssetSelection.groups("warehouse"),
                             instance=instance, resources=resources, run_config=QUIET if quiet else None,
                             tags={"pledges/trigger": "cli"})
     report.run_ids.append(result.run_id)

@@ -13,10 +13,24 @@ from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtC
 
 from pipeline import settings
 from pipeline.defs.ingest_assets import OWNERS
+from pipeline.faults import fault_pause
+from pipeline.locking import pipeline_lock
 
 dbt_project = DbtProject(project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR)
-if not dbt_project.manifest_path.exists():
-    # A fresh checkout has no manifest yet; parsing needs no warehouse, only the project files.
+
+
+def _manifest_is_stale(project: DbtProject) -> bool:
+    if not project.manifest_path.exists():
+        return True
+    built = project.manifest_path.stat().st_mtime
+    sources = [project.project_dir / "dbt_project.yml"] + [
+        path for folder in ("models", "seeds", "macros") for path in (project.project_dir / folder).rglob("*") if path.is_file()
+    ]
+    return any(path.stat().st_mtime > built for path in sources)
+
+
+if _manifest_is_stale(dbt_project):
+    # A fresh checkout has no manifest, and a changed model needs a new one; parsing needs no warehouse.
     dbt_project.preparer.prepare(dbt_project)
 
 
@@ -51,7 +65,10 @@ def publish(warehouse: Path, published: Path) -> None:
 @dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project, dagster_dbt_translator=translator, pool="duckdb_warehouse")
 def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
     """dbt build: seeds, staging views, intermediate and mart models, and their tests."""
-    yield from dbt.cli(["build"], context=context).stream()
     paths = settings.current()
-    publish(paths.warehouse, paths.published)
+    # A run launched by the daemon queues behind a manual `pledges run` (and the other way round).
+    with pipeline_lock(paths.home, wait=3600):
+        yield from dbt.cli(["build"], context=context).stream()
+        fault_pause("publish")
+        publish(paths.warehouse, paths.published)
     context.log.info(f"published read-only copy at {paths.published}")

@@ -11,6 +11,7 @@ from pipeline.defs.partitions import daily
 from pipeline.defs.resources import PipelineConfig
 from pipeline.extract_batch import extract_many
 from pipeline.extraction import EXTRACTOR_VERSION
+from pipeline.faults import fault_pause
 
 _DOCS_SQL = """
 select doc_id, text, published, coalesce(final_url, url) as url, title from lake_article_pages
@@ -41,6 +42,7 @@ def extraction(context: dg.AssetExecutionContext, config: PipelineConfig):
     docs = [dict(zip(columns, row, strict=True)) for row in lake.query(config.lake(), _DOCS_SQL, [day, day])]
     result = extract_many(docs, day)
     lake.write_partition(config.lake(), "pledge_mentions", day, result.mentions)
+    fault_pause("extract")
     lake.write_partition(config.lake(), "defense_targets", day, result.targets)
     lake.write_partition(config.lake(), "extraction_errors", day, result.errors)
     context.log.info(f"{len(docs)} documents: {len(result.mentions)} pledge mentions, {len(result.targets)} targets, {len(result.errors)} errors")

@@ -27,9 +27,9 @@ def _day(context: dg.AssetExecutionContext) -> date:
     partitions_def=daily,
 )
 def feeds(context: dg.AssetExecutionContext, config: PipelineConfig):
-    sources = config.sources()
     day = _day(context)
-    result = ingest_feeds(sources, lambda feed: config.fetcher(sources, feed), config.archive(), config.lake(), day)
+    sources = config.sources(day)
+    result = ingest_feeds(sources, lambda feed: config.fetcher(sources, feed, day), config.archive(), config.lake(), day)
     lake.write_partition(config.lake(), "feed_fetches", day, result.fetches)
     lake.write_partition(config.lake(), "feed_entries", day, result.entries)
     failed = [f for f in result.fetches if f["error"]]
@@ -68,7 +68,7 @@ def article_pages(context: dg.AssetExecutionContext, config: PipelineConfig) -> 
         dict(zip(["feed_name", "entry_id", "link", "title", "published_at"], row, strict=True))
         for row in lake.query(config.lake(), "select feed_name, entry_id, link, title, published_at from lake_feed_entries where day = ?", [day])
     ]
-    rows = fetch_pages(entries, config.fetcher(sources), config.archive(), day)
+    rows = fetch_pages(entries, config.fetcher(sources, day=day), config.archive(), day)
     lake.write_partition(config.lake(), "article_pages", day, rows)
     failed = [r for r in rows if r["error"]]
     for r in failed:
@@ -90,7 +90,12 @@ def article_pages(context: dg.AssetExecutionContext, config: PipelineConfig) -> 
 def inbox_files(context: dg.AssetExecutionContext, config: PipelineConfig) -> dg.MaterializeResult:
     sources = config.sources()
     day = _day(context)
-    rows = ingest_inboxes(sources.inboxes, config.archive(), config.lake(), day)
+    if config.replay:
+        from pipeline.replay import replay_inbox
+
+        rows = replay_inbox(config.archive(), day)
+    else:
+        rows = ingest_inboxes(sources.inboxes, config.archive(), config.lake(), day)
     lake.write_partition(config.lake(), "inbox_files", day, rows)
     failed = [r for r in rows if r.get("error")]
     for r in failed:

@@ -14,20 +14,34 @@ class PipelineConfig(dg.ConfigurableResource):
 
     sources_file: str = os.environ.get("PLEDGES_SOURCES", str(settings.DEFAULT_SOURCES))
     offline: bool = os.environ.get("PLEDGES_OFFLINE", "") == "1"
+    replay: bool = False  # serve each day's archived payloads instead of fetching (`pledges rebuild`)
 
-    def sources(self) -> Sources:
-        return load_sources(self.sources_file)
+    def sources(self, day=None) -> Sources:
+        sources = load_sources(self.sources_file)
+        if self.replay and day is not None:
+            from pipeline.replay import replay_sources
+
+            return replay_sources(Archive(self.paths().archive), day, sources)
+        return sources
 
     def paths(self) -> settings.Paths:
         return settings.current()
 
     def archive(self) -> Archive:
+        if self.replay:
+            from pipeline.replay import ReplayArchive
+
+            return ReplayArchive(self.paths().archive)
         return Archive(self.paths().archive)
 
     def lake(self) -> Path:
         return self.paths().lake
 
-    def fetcher(self, sources: Sources, feed: FeedSource | None = None) -> Fetcher:
+    def fetcher(self, sources: Sources, feed: FeedSource | None = None, day=None) -> Fetcher:
+        if self.replay:
+            from pipeline.replay import ArchiveFetcher
+
+            return ArchiveFetcher(Archive(self.paths().archive), day)
         if self.offline:
             from pipeline.fetch.recorded import RecordedFetcher
 

@@ -60,6 +60,8 @@ def purposes(text: str) -> list[str]:
     ref = load_reference()
     found = []
     for match in _purpose_pattern().finditer(text):
+        if _ENEMY.search(text[max(0, match.start() - 25) : match.start()]):
+            continue  # "Russian missiles hit Kyiv": the attack, not what is given
         keyword = " ".join(match.group(0).split())
         purpose = ref.purpose_keywords.get(keyword)
         if purpose is None:
@@ -100,7 +102,7 @@ def aid_type(text: str, anchor: int, found_purposes: list[str], *, donor_code: s
 
 
 def stage(text: str, anchor: int) -> str:
-    """The stage word nearest the figure; an announcement with no telling word is a pledge."""
+    """The stage word nearest the figure; a figure announced with no telling word is a pledge."""
     best: tuple[float, str] | None = None
     for match in _stage_pattern().finditer(text):
         distance = abs(match.start() - anchor) if match.start() < anchor else (match.start() - anchor) * 1.2

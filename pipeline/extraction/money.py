@@ -23,7 +23,7 @@ _WORD_NUMBERS = {
     "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5,
 }
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_NUMBERS), key=len, reverse=True))
 # Abbreviated scales attach to the figure ("€500m"); spelled-out ones follow a space.
 _SCALE = r"(?:\s?(?:trillion|billion|million|thousand|bn|bln|mln|mn|tn|trn|mio)|(?:m|b|k))(?![\w])"
@@ -78,7 +78,7 @@ def _number(text: str) -> float:
     cleaned = " ".join(text.lower().split())
     if cleaned in _WORD_NUMBERS:
         return float(_WORD_NUMBERS[cleaned])
-    return float(cleaned.replace(",", ""))
+    return float(re.sub(r"[,\s\u00a0\u202f]", "", cleaned))
 
 
 def _scale(text: str | None) -> float:

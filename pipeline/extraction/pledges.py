@@ -17,8 +17,9 @@ MIN_AMOUNT = 10_000  # below this a figure is a price or a count, not an aid pac
 MAX_PLEDGE_USD = 150e9  # above this a figure is a budget, an economy or a war's cost, never one pledge
 _PART_OF_PACKAGE = re.compile(r"^\s*(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+)?(?:package|sum|amount|total|funding|money|aid|allocation|budget|envelope|pledge|tranche|commitment)\b", re.IGNORECASE)
 _SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|pledge|tranche|allocation|sum|amount|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,3}share of (?:the|this|that)\b)", re.IGNORECASE)
-_ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:[\w-]+\s+){0,4}?assets\b", re.IGNORECASE)
+_ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
+_LATE_CONVERSION = re.compile(r"(?:[,(]\s*|\b)(?:equivalent to|equal to|equating to|or|which is|i\.e\.|roughly|approximately|worth)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?$|\bcompared (?:with|to) (?:about |around )?$|\bagainst (?:about |around )?$", re.IGNORECASE)
 NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
 _OWN_FORCES = re.compile(r"\b(?:(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
@@ -122,6 +123,11 @@ def _sentence_pledges(ctx: _Context, index: int, monies: list[Money]) -> None:
                 money.currency != prev["money"].currency or not prev["money"].explicit
             ):
                 if money.currency == "USD" and money.explicit or money.alias in {"$", "US$", "USD"}:
+                    prev["usd_stated"] = prev["usd_stated"] or money.amount
+                continue
+            if _LATE_CONVERSION.search(gap[-35:]) and money.currency != prev["money"].currency and "USD" in (money.currency, prev["money"].currency) and not [m for m in find_donor_mentions(text, prev["money"].end, money.start) if m.code not in NOT_DONORS]:
+                # "NOK 5 billion in military aid to Ukraine, equivalent to about $470 million"
+                if money.currency == "USD":
                     prev["usd_stated"] = prev["usd_stated"] or money.amount
                 continue
             if re.fullmatch(r"\s*(?:and|to|-|–)\s*", gap) and _BETWEEN.search(text[max(sentence.start, prev["money"].start - 12) : prev["money"].start]):
@@ -464,18 +470,16 @@ def _primary_donor(ctx: _Context) -> str | None:
 
 
 def _co_donors(ctx: _Context, sentence, mentions: list[DonorMention], best: DonorMention, money: Money) -> list[str]:
-    """Donors joined to the chosen one by 'and' before the figure: a joint pledge."""
+    """Donors coordinated with the chosen one before the figure ("Estonia, Latvia and Lithuania will ...")."""
     text = ctx.doc.text
-    co = []
-    for mention in mentions:
-        if mention.code == best.code or mention.code in co or mention.end > money.start:
-            continue
-        lo, hi = sorted([(best.start, best.end), (mention.start, mention.end)])
-        between = text[lo[1] : hi[0]]
-        if re.fullmatch(r"\s*(?:,|and|, and|&|as well as)\s*(?:the\s+)?", between) or (
-            re.fullmatch(r"[\s,\w]*", between) and len(between) < 40 and " and " in between and _JOINT.search(sentence.text)
-        ):
-            co.append(mention.code)
-    if best.start > min((m.start for m in mentions if m.code in co), default=best.start):
-        pass
-    return co
+    before = sorted((m for m in mentions if m.end <= money.start), key=lambda m: m.start)
+    chains: list[list[DonorMention]] = []
+    for mention in before:
+        if chains and re.fullmatch(r"\s*(?:,|and|, and|&|as well as|together with|along with)\s*(?:the\s+)?", text[chains[-1][-1].end : mention.start]):
+            chains[-1].append(mention)
+        else:
+            chains.append([mention])
+    for chain in chains:
+        if best in chain and len({m.code for m in chain}) > 1:
+            return [m.code for m in chain if m.code != best.code and m.code not in NOT_DONORS]
+    return []

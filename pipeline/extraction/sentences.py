@@ -48,6 +48,8 @@ def _is_abbreviation(text: str, dot_end: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower()
+    if match.start() > 0 and (text[match.start() - 1].isdigit() or text[match.start() - 1] in "$€£¥"):
+        return False  # "€500m." and "£850k." end sentences: the letter is a scale, not an initial
     # Single initials ("J."), dotted abbreviations ("H.E.", "U.S.") and listed words do not close a sentence.
     return len(word) == 1 or "." in word or word in _ABBREVIATIONS
 

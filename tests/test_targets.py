@@ -1,0 +1,143 @@
+"""Defence-spending targets: a share of GDP that a country or NATO commits to, and by when."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extraction import Document, extract_document
+
+THURSDAY = date(2024, 3, 14)
+
+
+def targets(text: str, published: date | None = THURSDAY, title: str | None = None):
+    return extract_document(Document(text, published, title=title)).targets
+
+
+def summary(
+    text: str, published: date | None = THURSDAY, title: str | None = None
+) -> list[tuple[str, float, int | None]]:
+    return [(t.donor_code, t.pct_gdp, t.target_year) for t in targets(text, published, title)]
+
+
+def test_percent_of_gdp_by_a_year():
+    found = targets("Germany will raise defence spending to 2.5% of GDP by 2027.")
+    assert len(found) == 1
+    target = found[0]
+    assert (target.donor, target.donor_code, target.pct_gdp, target.target_year) == ("Germany", "DEU", 2.5, 2027)
+    assert target.kind == "defense_target"
+    assert target.evidence == "Germany will raise defence spending to 2.5% of GDP by 2027."
+    assert 0 < target.confidence <= 1
+
+
+def test_evidence_offsets_point_into_the_text():
+    text = "Officials met in Brussels. Germany will raise defence spending to 2.5% of GDP by 2027."
+    target = targets(text)[0]
+    assert text[target.start : target.end] == target.evidence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pct"),
+    [
+        ("Britain has committed to spend two per cent of GDP on defence.", 2.0),
+        ("Canada has pledged to reach two percent of GDP on defence.", 2.0),
+        ("Germany will spend 3.5 percent of GDP on defence.", 3.5),
+        ("France aims to spend three per cent of GDP on defence.", 3.0),
+    ],
+)
+def test_percent_written_in_words_or_as_percent(sentence, pct):
+    assert [t.pct_gdp for t in targets(sentence)] == [pct]
+
+
+def test_target_without_a_year_has_no_target_year():
+    assert summary("Britain has committed to spend two per cent of GDP on defence.") == [("GBR", 2.0, None)]
+
+
+def test_core_plus_related_spending_gives_two_targets_with_the_same_year():
+    text = "NATO allies agreed to spend 3.5% of GDP on core defence plus 1.5% by 2035."
+    assert summary(text) == [("NATO", 3.5, 2035), ("NATO", 1.5, 2035)]
+
+
+def test_target_moved_from_one_year_to_another_takes_the_new_year():
+    text = "Lithuania brought forward its target of spending 3% of GDP on defence from 2029 to 2025."
+    assert summary(text) == [("LTU", 3.0, 2025)]
+
+
+def test_target_moved_to_a_year_instead_of_another_takes_the_new_year():
+    text = "Denmark will reach 3% of GDP on defence in 2025 instead of 2030."
+    assert summary(text) == [("DNK", 3.0, 2025)]
+
+
+def test_next_year_resolves_against_the_published_date():
+    text = "Estonia aims to spend 5% of GDP on defence next year."
+    assert summary(text) == [("EST", 5.0, 2025)]
+
+
+def test_alliance_wide_target_is_nato():
+    assert summary("NATO members must spend at least 2% of GDP on defence.") == [("NATO", 2.0, None)]
+
+
+def test_a_country_meeting_natos_benchmark_is_the_countrys_target():
+    assert summary("Germany will meet NATO's 2% of GDP target by 2025.") == [("DEU", 2.0, 2025)]
+
+
+def test_a_target_with_no_named_country_takes_the_country_of_the_sentence_before():
+    text = "Poland's defence minister spoke on Monday. The government intends to spend 5% of GDP on defence by 2026."
+    assert summary(text) == [("POL", 5.0, 2026)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Poland spends 4.1% of GDP on defence.",
+        "Italy spends 1.6% of GDP on defence.",
+    ],
+)
+def test_current_spending_is_not_a_target(sentence):
+    assert targets(sentence) == []
+
+
+def test_current_level_next_to_a_target_is_not_a_second_target():
+    text = "Spain will raise its defence spending to 2% of GDP by 2029, from about 1% now."
+    assert summary(text) == [("ESP", 2.0, 2029)]
+
+
+def test_current_level_in_a_relative_clause_is_not_a_target():
+    text = "Belgium, which spends 1.3% of GDP on defence, pledged to reach 2% by 2029."
+    assert summary(text) == [("BEL", 2.0, 2029)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Poland's central bank will raise its interest rate to 5.75% as the government boosts defence spending.",
+        "Poland aims to bring inflation down to 2.5% while boosting military spending.",
+        "Poland aims to bring its deficit down to 2.5% of GDP while boosting military spending.",
+    ],
+)
+def test_interest_inflation_and_deficit_rates_are_not_targets(sentence):
+    assert targets(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia will raise its defence spending to 6.3% of GDP by 2026.",
+        "Moscow will raise defence spending to 6.3% of GDP by 2026.",
+    ],
+)
+def test_russian_spending_is_not_a_target(sentence):
+    assert targets(sentence) == []
+
+
+def test_percent_without_defence_context_is_not_a_target():
+    assert targets("Germany will raise pensions by 2.5% by 2027.") == []
+
+
+def test_share_of_gdp_outside_a_plausible_range_is_not_a_target():
+    assert targets("Germany will raise defence spending to 25% of GDP by 2027.") == []
+
+
+def test_aid_to_ukraine_as_a_share_of_gdp_is_not_a_defence_target():
+    assert targets("Denmark will give 0.8% of GDP in military aid to Ukraine by 2027.") == []
