@@ -35,8 +35,21 @@ def _build(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def stated_date(sentence: str, published: date | None) -> date | None:
+# "BORGO EGNAZIA, Italy, June 14 (Reuters) -": the date a wire story was filed, not when things happened.
+_DATELINE = re.compile(r"^[\w .,'/-]{0,60}?\b(?:\w{3,9}\.? \d{1,2}|\d{1,2} \w{3,9})\s*(?:\((?:Reuters|AP|AFP|Yonhap|Kyodo|PAP|dpa|Bloomberg|UNIAN|Ukrinform)\)\s*)?(?:-|–|—|--)\s")
+
+
+def dateline_date(sentence: str, published: date | None) -> date | None:
+    match = _DATELINE.match(sentence)
+    return stated_date(match.group(0), published, skip_dateline=False) if match else None
+
+
+def stated_date(sentence: str, published: date | None, skip_dateline: bool = True) -> date | None:
     """A day-precise date written in the sentence; month-only dates are too vague to use."""
+    if skip_dateline:
+        dateline = _DATELINE.match(sentence)
+        if dateline:
+            sentence = " " * dateline.end() + sentence[dateline.end() :]
     for pattern in (_ISO, _DMY, _MDY):
         for match in pattern.finditer(sentence):
             month_text = match.group("month")
@@ -74,13 +87,18 @@ def relative_date(sentence: str, published: date | None) -> date | None:
 
 
 def announcement_date(sentences: list[str], published: date | None) -> tuple[date | None, str]:
-    """Stated date, else relative day, else published date; with the rule that decided it."""
+    """Stated date, else relative day, else published date; with the rule that decided it.
+
+    ``sentences`` are the evidence sentence and the one before it in its paragraph. A date elsewhere in the
+    article (the lead's "on Tuesday") is not taken: it often belongs to another event in the story.
+    """
     for sentence in sentences:
         found = stated_date(sentence, published)
         if found:
             return found, "stated"
     for sentence in sentences:
-        found = relative_date(sentence, published)
+        # A weekday in a wire story counts back from its dateline, which may differ from the page's date.
+        found = relative_date(sentence, dateline_date(sentence, published) or published)
         if found:
             return found, "relative"
     return published, "published"

@@ -185,7 +185,7 @@ def _sentence_pledges(ctx: _Context, index: int, monies: list[Money]) -> None:
             existing = _duplicate(ctx, code, money.amount, currency)
             if existing is not None:
                 # The same figure restated later may carry the stated date that the lead left out.
-                if existing.date_source == "published" and source == "stated":
+                if existing.date_source in {"published", "lead-stated", "lead-relative"} and source in {"stated", "relative"}:
                     existing.date, existing.date_source = when, source
                     existing.amount_usd = fx.to_usd(existing.amount, existing.currency, when)
                 ctx.reject(money, "same pledge already found in this article")
