@@ -101,7 +101,10 @@ def evaluate(gold_paths: list[Path]) -> Report:
 
 
 def _score_pledges(report: Report, name: str, gold: list[dict], predicted: list[dict]) -> None:
-    wanted = [g for g in gold if g.get("kind") == "aid_pledge" and g.get("amount") is not None]
+    # Required lines first: a pledge restated in a headline (optional) and the body (required) is one
+    # finding, and the extractor reports it once.
+    wanted = sorted((g for g in gold if g.get("kind") == "aid_pledge" and g.get("amount") is not None),
+                    key=lambda g: not g.get("required", True))
     used: set[int] = set()
     for pred in predicted:
         match = next(
@@ -155,7 +158,7 @@ def _aid_type(g: dict) -> str | None:
 
 
 def _score_targets(report: Report, name: str, gold: list[dict], predicted: list[dict]) -> None:
-    wanted = [g for g in gold if g.get("kind") == "defense_target"]
+    wanted = sorted((g for g in gold if g.get("kind") == "defense_target"), key=lambda g: not g.get("required", True))
     used: set[int] = set()
     for pred in predicted:
         match = next(

@@ -15,15 +15,24 @@ from pipeline.extraction.sentences import Sentences
 
 MIN_AMOUNT = 10_000  # below this a figure is a price or a count, not an aid package
 MAX_PLEDGE_USD = 150e9  # above this a figure is a budget, an economy or a war's cost, never one pledge
-_PART_OF_PACKAGE = re.compile(r"^\s*(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+)?(?:package|sum|amount|total|funding|money|aid|allocation|budget|envelope|pledge|tranche|commitment)\b", re.IGNORECASE)
-_SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|pledge|tranche|allocation|sum|amount|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,3}share of (?:the|this|that)\b)", re.IGNORECASE)
+_PART_OF_PACKAGE = re.compile(r"^\s*(?:(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+)?(?:package|sum|amount|total|funding|money|aid|allocation|budget|envelope|pledge|tranche|commitment)\b|of (?:that|this|it)\b)", re.IGNORECASE)
+_SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|pledge|tranche|allocation|sum|amount|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|greatest|first)\s+$", re.IGNORECASE)
+_SENTENCE_CUMULATIVE = re.compile(r"^\W*(?:Since (?:the |its |their )?(?:start|beginning|outbreak|invasion|20\d\d|February|full-scale)|So far|To date|Overall|In total|Altogether|All told|Thus far)\b", re.IGNORECASE)
+_CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:If|Unless|Should|Were|Had)\b")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s")
+_OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|national security)\s+(?:budget|spending|expenditure)s?\b[^.;]{0,30}$|\binvest\w*\b[^.;]{0,40}\bin (?:Defen[cs]e|the (?:military|armed forces|army|navy|air force|Bundeswehr))\b", re.IGNORECASE)
 _LATE_CONVERSION = re.compile(r"(?:[,(]\s*|\b)(?:equivalent to|equal to|equating to|or|which is|i\.e\.|roughly|approximately|worth)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?$|\bcompared (?:with|to) (?:about |around )?$|\bagainst (?:about |around )?$", re.IGNORECASE)
 NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
 _OWN_FORCES = re.compile(r"\b(?:(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
-_GOVERNMENT = re.compile(r"^\W*(?:(?:In addition|Separately|Meanwhile|Also),?\s+)?the (?:government|ministry|cabinet|minister|prime minister|country)\b", re.IGNORECASE)
+_GOVERNMENT = re.compile(
+    r"^\W*(?:(?:In addition|Separately|Meanwhile|Also|[A-Z][a-z]+ly),?\s+)?(?:(?i:the (?:\w+ )?(?:government|ministry|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
+    r"|(?:Prime Minister|President|Chancellor|(?:Defen[cs]e|Foreign|Finance|Development|Economy) (?:Minister|Secretary)|Minister of \w+(?: \w+)?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+_OWN_INSTITUTION = re.compile(r"\b(?:his|her|its|their|our) (?:ministry|government|country|cabinet|department)\b", re.IGNORECASE)
 _AID_WORDS = re.compile(r"\b(?:aid|assistance|support|package|help|provid\w*|loan|grant|tranche|donat\w*|pledg\w*)\b", re.IGNORECASE)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PAST_VERB_MONTH = re.compile(rf"\b(?:agreed|pledged|announced|promised|approved|signed|adopted|committed)\s+(?:\w+\s+){{0,3}}?((?:in|since|last)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTHS})(?:\s+20\d\d)?|in\s+20\d\d)\b", re.IGNORECASE)
@@ -37,7 +46,7 @@ _SUBJECT_VERB = re.compile(
     re.IGNORECASE,
 )
 _WEAK_BEFORE = re.compile(
-    r"(?:\bto|\bfor|\bthrough|\bvia|\bwith|\bagainst|\bthan|\blike|\bunlike|\bmember of|\bmembers of|\bpartner in|\bpartners in|\ballies in|\bin the|\bamong|\bbetween|\bbeside|\bbesides|\bjoin(?:ed|ing|s)?|\bsuch as|\bincluding|\bthanked|\bthanks|\bone of|\bpartners? of|\bally of|\bin|\bat|\badministered by|\bmanaged by|\brun by|\bhosted by|\bin\s+[A-Z][\w-]+,)\s+(?:the\s+)?$",
+    r"(?:\bto|\bfor|\bthrough|\bvia|\bwith|\bagainst|\bthan|\blike|\bunlike|\bmember of|\bmembers of|\bpartner in|\bpartners in|\ballies in|\bin the|\bamong|\bbetween|\bbeside|\bbesides|\bjoin(?:ed|ing|s)?|\bsuch as|\bincluding|\bthanked|\bthanks|\bvisits?|\bvisited|\bvisiting|\bmeet|\bmeets|\bmet|\bmeeting|\bone of|\bpartners? of|\bally of|\bin|\bat|\badministered by|\bmanaged by|\brun by|\bhosted by|\bin\s+[A-Z][\w-]+,)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _STRONG_AFTER_MONEY = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,8}?(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -55,6 +64,7 @@ class _Context:
     donor_cache: dict[int, list[DonorMention]] = field(default_factory=dict)
     pledges: list[AidPledge] = field(default_factory=list)
     trace: list[tuple[str, str, str]] | None = None  # (figure, sentence, reason) when explaining
+    primary: str | None = None  # the article's main donor, computed once ("" when none)
 
     def reject(self, money: Money, reason: str) -> None:
         if self.trace is not None:
@@ -74,6 +84,7 @@ def _cues():
     return {
         "aid": cue_regex(cues["aid_cues"]),
         "cumulative": cue_regex(cues["cumulative"]),
+        "background_clause": cue_regex(cues["background_clause"]),
         "background_before": re.compile(r"(?:" + cue_regex(cues["background_before"]).pattern + r")\s*(?:\S+\s+){0,2}$", re.IGNORECASE),
         "background_after": re.compile(r"^\W{0,3}(?:[\w-]+[,;]?\s+){0,6}?(?:" + cue_regex(cues["background_after"]).pattern + ")", re.IGNORECASE),
         "fresh": re.compile(r"(?:" + cue_regex(cues["fresh"]).pattern + r")\s+(?:\S+\s+)?$", re.IGNORECASE),
@@ -84,7 +95,7 @@ def _cues():
         "part": cue_regex(cues["part_cues"]),
         "other": re.compile(r"\b(?:to|for|in|into|towards?)\s+(?:the\s+)?(?:" + "|".join(cues["other_recipients"]) + r")\b"),
         "carry": cue_regex(cues["carry_over"]),
-        "carry_start": re.compile(r"^\W*(?:(?:In addition|Separately|Meanwhile|Also|Additionally|Moreover|At the same time|On top of that),?\s+)?(?:" + cue_regex(cues["carry_over"]).pattern + ")", re.IGNORECASE),
+        "carry_start": re.compile(r"^\W*(?:(?:In addition|Separately|Meanwhile|Also|Additionally|Moreover|At the same time|On top of that|[A-Z][a-z]+ly),?\s+)?(?:" + cue_regex(cues["carry_over"]).pattern + ")", re.IGNORECASE),
         "other_any": re.compile(r"\b(?:" + "|".join(cues["other_recipients"]) + r")"),
         "conversion": re.compile(
             r"^\s*(?:\(|,|—|–|-|/)?\s*(?:or|which is|which equals|equal to|equivalent to|equating to|i\.e\.)?\s*(?:about|approximately|approx\.?|around|roughly|some|nearly|almost|worth|~|≈|c\.)?\s*(?:an estimated\s+)?$",
@@ -236,13 +247,25 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
     if position > 0 and re.search(r"(?:\bwith|\bincluding|\bof which)\s+$", near_before, re.IGNORECASE) and any(a > money.amount for a in amounts[:position]):
         return "part of an earlier figure in the sentence"
     window = before + money.text + after
-    if cues["cumulative"].search(window):
+    cumulative = cues["cumulative"].search(window)
+    if cumulative and not (cumulative.group(0).lower() == "so far" and _SUPERLATIVE.search(window[: cumulative.start()])):
         return "cumulative total"
-    if cues["private"].search(sentence.text):
+    if _SENTENCE_CUMULATIVE.match(sentence.text):
+        return "cumulative total (\"Since the start of the war, ...\")"
+    if _CONDITIONAL_SENTENCE.match(sentence.text):
+        return "hypothetical (\"If every member gave ...\")"
+    if _BULLET.match(sentence.text) and _intro_with_total(ctx, index):
+        return "an item of a package listed under its total"
+    if _OWN_BUDGET_BEFORE.search(before) and not re.search(r"\b(?:for|to) (?:Ukraine|Kyiv)\b", before[-40:]):
+        return "a defence budget figure"
+    if re.search(r"(?:Ukraine|Kyiv)['’]s\s+(?:own\s+)?$", near_before):
+        return "Ukraine's own programme or budget, not a new pledge"
+    private = cues["private"].search(text[sentence.start : money.start])
+    if private and not re.search(r"\b(?:to|for|through|via|with)\s+(?:the\s+)?(?:\S+\s+){0,2}$", text[sentence.start : sentence.start + private.start()]):
         return "private donations, charities or companies"
     if cues["aggregate"].search(before + money.text + after):
         return "a total over many donors"
-    if cues["conditional"].search(near_before + money.text + after[:60]):
+    if cues["conditional"].search(before + money.text + after[:60]):
         return "conditional, requested or blocked: not a pledge"
     if re.search(r"\bthe\s+$", near_before, re.IGNORECASE) and not re.search(r"\b(?:of|from|out of|within)\s+the\s+$", near_before, re.IGNORECASE):
         return "definite reference to a figure already known (\"the €50bn facility\")"
@@ -255,6 +278,8 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         if cues["background_after"].search(after):
             return "earlier pledge mentioned as background"
         lead = _LEAD_DATE.match(sentence.text)
+        if cues["background_clause"].search(text[sentence.start : money.start][-90:]):
+            return "earlier pledge mentioned as background (\"earlier this year\")"
         if _past_month(before + " " + text[money.end : min(sentence.end, money.end + 90)], ctx.doc) or (lead and _past_month(lead.group(0), ctx.doc)) or _past_month(
             " ".join(_PAST_VERB_MONTH.findall(sentence.text)), ctx.doc
         ):
@@ -280,6 +305,8 @@ def _other_recipient(ctx: _Context, sentence, money: Money) -> bool:
     other = _cues()["other"].search(near)
     if other and not UKRAINE.search(near[: other.start()]):
         return True  # "NOK 100 million to Moldova", even in a sentence that mentions Ukraine
+    if _cues()["other_any"].search(near) and UKRAINE.search(near):
+        return True  # "$9bn for Ukraine, Gaza and other crises": shared with other recipients
     if UKRAINE.search(sentence.text):
         return False
     for mention in ctx.donors_in(ctx.sentences.index_at(sentence.start)):
@@ -288,6 +315,17 @@ def _other_recipient(ctx: _Context, sentence, money: Money) -> bool:
         preps = r"\b(?:to|for|in)\s+(?:the\s+)?$" if mention.kind == "name" else r"\bfor\s+$"
         if re.search(preps, ctx.doc.text[max(sentence.start, mention.start - 12) : mention.start]):
             return True
+    return False
+
+
+def _intro_with_total(ctx: _Context, index: int) -> bool:
+    """A bulleted line under an introduction that gave the total ("... agreements worth €2.3bn:")."""
+    for back in range(1, 12):
+        if index - back < 0:
+            return False
+        prev = ctx.sentences[index - back]
+        if not _BULLET.match(prev.text):
+            return bool(find_money(ctx.doc.text, prev.start, prev.end))
     return False
 
 
@@ -412,6 +450,12 @@ def _score(ctx: _Context, mention: DonorMention, money: Money, sentence_start: i
 def _resolve_donor(ctx: _Context, index: int, money: Money, previous: Money | None = None) -> tuple[str | None, list[str], bool, bool]:
     sentence = ctx.sentences[index]
     mentions = [m for m in ctx.donors_in(index) if m.code not in NOT_DONORS]
+    before_figure = [m for m in mentions if m.end <= money.start and not _WEAK_BEFORE.search(ctx.doc.text[max(sentence.start, m.start - 30) : m.start])]
+    if _GOVERNMENT.match(sentence.text) and not before_figure:
+        # "The Prime Minister will announce £500m ..., as he visits Poland": the article's own government.
+        primary = _primary_donor(ctx)
+        if primary:
+            return primary, [], False, True
     if mentions:
         scored = sorted(((_score(ctx, m, money, sentence.start, previous), m) for m in mentions), key=lambda x: -x[0])
         best_score, best = scored[0]
@@ -427,7 +471,7 @@ def _resolve_donor(ctx: _Context, index: int, money: Money, previous: Money | No
             return best.code, co, each, False
     # Carry the donor over from the sentences before ("It will also send ..."), but only when the
     # sentence points back to someone already named.
-    if not _cues()["carry_start"].match(sentence.text):
+    if not _cues()["carry_start"].match(sentence.text) and not _OWN_INSTITUTION.search(ctx.doc.text[sentence.start : money.start]):
         if UKRAINE.search(sentence.text) and not ctx.donors_in(index) and re.match(r"^\W*(?:The|These|This|Its)\s", sentence.text):
             # Nobody named at all ("The 28 carriers, valued at $47.5m, have arrived in Ukraine"): the article's donor.
             primary = _primary_donor(ctx)
@@ -456,18 +500,20 @@ def _resolve_donor(ctx: _Context, index: int, money: Money, previous: Money | No
 
 
 def _primary_donor(ctx: _Context) -> str | None:
-    """The donor the article is about: named in the title, else the most-named one in the lead."""
+    """The donor the article is about: the most-named one, the title counting three times, the lead twice."""
+    if ctx.primary is not None:
+        return ctx.primary or None
+    counts: dict[str, float] = {}
     if ctx.doc.title:
-        titled = [m for m in find_donor_mentions(ctx.doc.title) if m.code not in NOT_DONORS]
-        if titled:
-            return titled[0].code
-    counts: dict[str, int] = {}
-    for i in range(min(len(ctx.sentences), 4)):
-        for mention in ctx.donors_in(i):
+        for mention in find_donor_mentions(ctx.doc.title):
             if mention.code not in NOT_DONORS:
-                counts[mention.code] = counts.get(mention.code, 0) + 1
-    return max(counts, key=counts.get) if counts else None
-
+                counts[mention.code] = counts.get(mention.code, 0) + 3
+    for mention in find_donor_mentions(ctx.doc.text):
+        if mention.code not in NOT_DONORS:
+            lead = ctx.sentences.index_at(mention.start) < 3
+            counts[mention.code] = counts.get(mention.code, 0) + (2 if lead else 1)
+    ctx.primary = max(counts, key=counts.get) if counts else ""
+    return ctx.primary or None
 
 def _co_donors(ctx: _Context, sentence, mentions: list[DonorMention], best: DonorMention, money: Money) -> list[str]:
     """Donors coordinated with the chosen one before the figure ("Estonia, Latvia and Lithuania will ...")."""
