@@ -16,18 +16,19 @@ from pipeline.extraction.sentences import Sentences
 MIN_AMOUNT = 10_000  # below this a figure is a price or a count, not an aid package
 MAX_PLEDGE_USD = 150e9  # above this a figure is a budget, an economy or a war's cost, never one pledge
 _PART_OF_PACKAGE = re.compile(r"^\s*(?:(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+)?(?:package|sum|amount|total|funding|money|aid|allocation|budget|envelope|pledge|tranche|commitment)\b|of (?:that|this|it)\b)", re.IGNORECASE)
-_SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|pledge|tranche|allocation|sum|amount|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
+_SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|pledge|tranche|allocation|sum|amount|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "its 44th (package) since ..."
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|greatest|first)\s+$", re.IGNORECASE)
 _SENTENCE_CUMULATIVE = re.compile(r"^\W*(?:Since (?:the |its |their )?(?:start|beginning|outbreak|invasion|20\d\d|February|full-scale)|So far|To date|Overall|In total|Altogether|All told|Thus far)\b", re.IGNORECASE)
 _CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:If|Unless|Should|Were|Had)\b")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s")
-_OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|national security)\s+(?:budget|spending|expenditure)s?\b[^.;]{0,30}$|\binvest\w*\b[^.;]{0,40}\bin (?:Defen[cs]e|the (?:military|armed forces|army|navy|air force|Bundeswehr))\b", re.IGNORECASE)
+_OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|national security)\s+(?:budget|spending|expenditure)s?\b[^.;]{0,60}$|\binvest\w*\b[^.;]{0,40}\bin (?:Defen[cs]e|the (?:military|armed forces|army|navy|air force|Bundeswehr))\b", re.IGNORECASE)
 _LATE_CONVERSION = re.compile(r"(?:[,(]\s*|\b)(?:equivalent to|equal to|equating to|or|which is|i\.e\.|roughly|approximately|worth)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?$|\bcompared (?:with|to) (?:about |around )?$|\bagainst (?:about |around )?$", re.IGNORECASE)
 NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
-_OWN_FORCES = re.compile(r"\b(?:(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
+_OWN_FORCES = re.compile(r"\b(?:(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
 _GOVERNMENT = re.compile(
     r"^\W*(?:(?:In addition|Separately|Meanwhile|Also|[A-Z][a-z]+ly),?\s+)?(?:(?i:the (?:\w+ )?(?:government|ministry|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
     r"|(?:Prime Minister|President|Chancellor|(?:Defen[cs]e|Foreign|Finance|Development|Economy) (?:Minister|Secretary)|Minister of \w+(?: \w+)?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
@@ -171,6 +172,9 @@ def _sentence_pledges(ctx: _Context, index: int, monies: list[Money]) -> None:
             ctx.reject(money, "no mention of Ukraine nearby")
             continue
         donor, co_donors, each, from_context = _resolve_donor(ctx, index, money, groups[position - 1]["money"] if position else None)
+        if from_context and money.explicit:
+            # Taken from context, the donor must fit the currency: 20 billion won come from Seoul, not Warsaw.
+            donor = _donor_for_currency(money.currency) or donor
         if donor is None:
             ctx.reject(money, "no donor found")
             continue
@@ -238,6 +242,8 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
             return "part of a larger figure in the same sentence"
     if _PART_OF_PACKAGE.match(after):
         return "part of a package (\"X of the package\")"
+    if any(re.match(r"^\s*of (?:that|this|it)\b", text[g["money"].end : g["money"].end + 12]) for g in groups):
+        return "one of several shares of a figure given before"
     if _SENTENCE_PART.match(sentence.text) and (position > 0 or ctx.pledges or _earlier_money(ctx, index)):
         return "part of a package described earlier (\"Of this amount ...\", \"The package includes ...\")"
     if cues["part"].search(near_before) and (any(a > money.amount for a in amounts[:position]) or _earlier_larger(ctx, money, index)):
@@ -246,17 +252,22 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         return "headline restated to introduce its parts"
     if position > 0 and re.search(r"(?:\bwith|\bincluding|\bof which)\s+$", near_before, re.IGNORECASE) and any(a > money.amount for a in amounts[:position]):
         return "part of an earlier figure in the sentence"
-    window = before + money.text + after
+    window = text[max(sentence.start, money.start - 100) : money.start] + money.text + after
     cumulative = cues["cumulative"].search(window)
-    if cumulative and not (cumulative.group(0).lower() == "so far" and _SUPERLATIVE.search(window[: cumulative.start()])):
+    if cumulative and not (
+        (cumulative.group(0).lower() == "so far" and _SUPERLATIVE.search(window[: cumulative.start()]))
+        or (cumulative.group(0).lower().startswith("since") and _ORDINAL.search(window[: cumulative.start()]))
+    ):
         return "cumulative total"
     if _SENTENCE_CUMULATIVE.match(sentence.text):
         return "cumulative total (\"Since the start of the war, ...\")"
+    if re.search(r"\b(?:estimat\w*|assess\w*|forecast\w*|projected|calculat\w*)\b", text[sentence.start : money.start], re.IGNORECASE):
+        return "an estimate, not a pledge"
     if _CONDITIONAL_SENTENCE.match(sentence.text):
         return "hypothetical (\"If every member gave ...\")"
     if _BULLET.match(sentence.text) and _intro_with_total(ctx, index):
         return "an item of a package listed under its total"
-    if _OWN_BUDGET_BEFORE.search(before) and not re.search(r"\b(?:for|to) (?:Ukraine|Kyiv)\b", before[-40:]):
+    if _OWN_BUDGET_BEFORE.search(text[max(sentence.start, money.start - 90) : money.start]) and not re.search(r"(?<!excluding aid )(?<!except aid )\b(?:for|to) (?:Ukraine|Kyiv)\b", before[-40:]):
         return "a defence budget figure"
     if re.search(r"(?:Ukraine|Kyiv)['’]s\s+(?:own\s+)?$", near_before):
         return "Ukraine's own programme or budget, not a new pledge"
@@ -278,7 +289,8 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         if cues["background_after"].search(after):
             return "earlier pledge mentioned as background"
         lead = _LEAD_DATE.match(sentence.text)
-        if cues["background_clause"].search(text[sentence.start : money.start][-90:]):
+        clause_start = groups[position - 1]["money"].end if position else sentence.start
+        if cues["background_clause"].search(text[clause_start : money.start]):
             return "earlier pledge mentioned as background (\"earlier this year\")"
         if _past_month(before + " " + text[money.end : min(sentence.end, money.end + 90)], ctx.doc) or (lead and _past_month(lead.group(0), ctx.doc)) or _past_month(
             " ".join(_PAST_VERB_MONTH.findall(sentence.text)), ctx.doc
@@ -305,7 +317,8 @@ def _other_recipient(ctx: _Context, sentence, money: Money) -> bool:
     other = _cues()["other"].search(near)
     if other and not UKRAINE.search(near[: other.start()]):
         return True  # "NOK 100 million to Moldova", even in a sentence that mentions Ukraine
-    if _cues()["other_any"].search(near) and UKRAINE.search(near):
+    other_names = _cues()["other_any"].pattern
+    if re.search(rf"(?:Ukraine|Kyiv)\s*(?:,|and|&)\s*(?:the\s+)?{other_names}|{other_names}\s*(?:,|and|&)\s*(?:the\s+)?(?:Ukraine|Kyiv)", near):
         return True  # "$9bn for Ukraine, Gaza and other crises": shared with other recipients
     if UKRAINE.search(sentence.text):
         return False
@@ -325,7 +338,13 @@ def _intro_with_total(ctx: _Context, index: int) -> bool:
             return False
         prev = ctx.sentences[index - back]
         if not _BULLET.match(prev.text):
-            return bool(find_money(ctx.doc.text, prev.start, prev.end))
+            if find_money(ctx.doc.text, prev.start, prev.end):
+                return True
+            # "The agreements include:" introduces the list; the total is in the sentence before it.
+            if (prev.text.rstrip().endswith(":") or re.search(r"\binclud\w*\b", prev.text)) and index - back - 1 >= 0:
+                earlier = ctx.sentences[index - back - 1]
+                return bool(find_money(ctx.doc.text, earlier.start, earlier.end))
+            return False
     return False
 
 
@@ -497,6 +516,14 @@ def _resolve_donor(ctx: _Context, index: int, money: Money, previous: Money | No
             return ranked[0].code, [], False, True
     primary = _primary_donor(ctx)
     return primary, [], False, primary is not None
+
+
+def _donor_for_currency(currency: str) -> str | None:
+    """The one state whose own currency this is (None for shared ones like EUR and USD)."""
+    if currency in {"EUR", "USD"}:
+        return None
+    states = [d.code for d in load_reference().donors.values() if d.kind == "state" and d.home_currency == currency]
+    return states[0] if len(states) == 1 else None
 
 
 def _primary_donor(ctx: _Context) -> str | None:
