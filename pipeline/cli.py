@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import click
@@ -34,6 +34,8 @@ def main(ctx: click.Context, home: str | None) -> None:
       pledges query "select * from fct_aid_pledges order by amount_usd desc limit 10"
       pledges extract --published 2025-02-20 article.txt
       pledges eval tests/corpus/dev/*.jsonl
+      pledges sources --offline             # how each feed, inbox and reference is doing
+      pledges report                        # path of the HTML report; also: docs, ui
     """
     ctx.ensure_object(dict)
     ctx.obj["home"] = home
@@ -291,3 +293,173 @@ def eval_command(gold, min_precision, min_recall, min_target_f1, min_aid_type, a
         failures.append(f"aid-type accuracy {aid:.3f} < {min_aid_type}")
     if failures:
         raise click.ClickException("quality below floor: " + "; ".join(failures))
+
+
+# ---------------------------------------------------------------------------------------- analyst commands
+
+@main.command()
+@click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Sources file (YAML). Default: sources/sources.yml, or the bundled sample with --offline.")
+@click.option("--offline", is_flag=True, help="Show the bundled sample sources (what `pledges run --offline` reads).")
+@click.pass_context
+def sources(ctx, sources_file, offline) -> None:
+    """Status of every source in the sources file, from the lake: last fetch, HTTP status, entries, errors.
+
+    \b
+    Examples:
+      pledges sources --offline                 # the bundled sample feeds
+      pledges sources --sources sources/sources.yml
+      pledges --home /tmp/ph sources --offline  # another data directory
+    """
+    from tabulate import tabulate
+
+    from pipeline.runner import default_sources
+    from pipeline.source_status import feed_status, inbox_status, reference_status
+    from pipeline.sources import SourcesError, load_sources
+
+    paths = _paths(ctx)
+    try:
+        loaded = load_sources(sources_file or default_sources(offline))
+    except SourcesError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"sources file: {loaded.path}")
+    click.echo(f"lake: {paths.lake}\n")
+    feeds = feed_status(loaded, paths.lake)
+    click.echo(tabulate(
+        [[f.name, f.state, _utc(f.last_fetch), f.status, f.entries, f.new_entries, _utc(f.last_success), _short(f.last_error), f.url]
+         for f in feeds],
+        headers=["feed", "state", "last fetch (UTC)", "status", "entries", "new", "last success", "last error", "url"],
+        tablefmt="github"))
+    inboxes = inbox_status(loaded, paths.lake)
+    if inboxes:
+        click.echo()
+        click.echo(tabulate(
+            [[i.name, "ok" if i.folder_exists else "missing folder", i.last_day, i.files, i.rejected, i.path] for i in inboxes],
+            headers=["inbox", "state", "last ingest day", "files", "rejected", "path"], tablefmt="github"))
+    click.echo()
+    for ref in reference_status(loaded, paths.lake):
+        where = ref.folder if ref.folder is not None else "(no folder)"
+        state = "present" if ref.folder_present else "absent: reconciliation skipped unless downloaded"
+        click.echo(f"reference {ref.name}: {where} ({state}); url {ref.url or '(none)'}; {ref.rows_in_lake} rows in the lake")
+
+
+def _utc(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def _short(text: str | None, limit: int = 80) -> str:
+    text = (text or "").replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@main.command()
+@click.option("--rebuild", is_flag=True, help="Regenerate the report from the published warehouse first (no pipeline run).")
+@click.pass_context
+def report(ctx, rebuild) -> None:
+    """Print the path of the analyst report (HTML, opens offline), written after every pipeline run.
+
+    \b
+    Examples:
+      pledges report                       # e.g. data/report/index.html
+      pledges report --rebuild             # rewrite it from data/published/warehouse.duckdb
+      xdg-open "$(pledges report)"
+    """
+    paths = _paths(ctx)
+    if rebuild:
+        from pipeline.report import write_report
+
+        try:
+            write_report(paths.published, paths.report)
+        except FileNotFoundError as exc:
+            raise click.ClickException(str(exc)) from exc
+    if not paths.report.exists():
+        raise click.ClickException(f"no report at {paths.report}; run `pledges run --offline` (or `pledges report --rebuild`)")
+    click.echo(str(paths.report))
+
+
+@main.command()
+@click.option("--port", type=int, default=8080, show_default=True, help="Port to serve on (127.0.0.1 only).")
+@click.option("--no-serve", is_flag=True, help="Only generate; print the path of the static page.")
+@click.pass_context
+def docs(ctx, port, no_serve) -> None:
+    """Generate the dbt docs site (models, columns, tests, lineage) into <home>/dbt_docs and serve it locally.
+
+    \b
+    Examples:
+      pledges docs                  # http://127.0.0.1:8080/
+      pledges docs --port 9000
+      pledges docs --no-serve       # prints <home>/dbt_docs/static_index.html (one file, opens offline)
+    """
+    import subprocess
+
+    paths = _paths(ctx)
+    if not paths.warehouse.exists():
+        raise click.ClickException(f"no warehouse at {paths.warehouse}; run `pledges run --offline` first (the docs read its catalog)")
+    target = paths.dbt_docs
+    dbt = Path(sys.executable).parent / "dbt"
+    command = [str(dbt), "docs", "generate", "--static", "--project-dir", str(settings.DBT_PROJECT_DIR),
+               "--profiles-dir", str(settings.DBT_PROJECT_DIR), "--target-path", str(target), "--log-path", str(target / "logs")]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise click.ClickException(f"dbt docs generate failed:\n{result.stdout[-3000:]}{result.stderr[-2000:]}")
+    if no_serve:
+        click.echo(str(target / "static_index.html"))
+        return
+    _serve(target, port)
+
+
+def _serve(folder: Path, port: int) -> None:
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    handler = partial(SimpleHTTPRequestHandler, directory=str(folder))
+    try:
+        server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    except OSError as exc:
+        raise click.ClickException(f"cannot serve on 127.0.0.1:{port}: {exc}; try --port") from exc
+    click.echo(f"serving {folder} at http://127.0.0.1:{port}/ (Ctrl-C to stop)")
+    with server:
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            click.echo("stopped")
+
+
+@main.command()
+@click.option("--port", type=int, default=3000, show_default=True, help="Port for the Dagster UI (127.0.0.1 only).")
+@click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Sources file the UI's runs read by default (run configuration can still change it).")
+@click.option("--offline", is_flag=True, help="Default the UI's runs to the bundled sample and recorded responses.")
+@click.pass_context
+def ui(ctx, port, sources_file, offline) -> None:
+    """Start the Dagster UI and daemon (`dagster dev`) on 127.0.0.1 for this data directory.
+
+    \b
+    Examples:
+      pledges ui                          # http://127.0.0.1:3000/
+      pledges ui --offline --port 3001    # runs launched from the UI use the sample sources
+      pledges --home /tmp/ph ui
+    """
+    import os
+
+    from pipeline.runner import default_sources
+
+    paths = _paths(ctx)  # exports DAGSTER_HOME, PLEDGES_WAREHOUSE and PLEDGES_LAKE for dagster and dbt
+    env = dict(os.environ)
+    if sources_file or offline:
+        # PipelineConfig's defaults come from these (pipeline/defs/resources.py).
+        env["PLEDGES_SOURCES"] = str(Path(sources_file or default_sources(offline)).resolve())
+    if offline:
+        env["PLEDGES_OFFLINE"] = "1"
+    dagster = Path(sys.executable).parent / "dagster"
+    command = [str(dagster), "dev", "-m", "pipeline.definitions", "-h", "127.0.0.1", "-p", str(port)]
+    click.echo(f"Dagster UI at http://127.0.0.1:{port}/ (DAGSTER_HOME={paths.dagster_home}); Ctrl-C to stop", err=True)
+    _exec(command, env, settings.REPO_ROOT)
+
+
+def _exec(command: list[str], env: dict[str, str], cwd: Path) -> None:
+    """Replace this process with ``command``, so Ctrl-C and exit codes go straight to it."""
+    import os
+
+    os.chdir(cwd)
+    os.execve(command[0], command, env)

@@ -125,6 +125,25 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("rate_date", "DATE"),
         ("per_eur", "DOUBLE"),  # units of `currency` per 1 EUR
     ],
+    # Reference data (Kiel Institute, Ukraine Support Tracker, data_explorer.csv): one row per donor and
+    # month, money in EUR billions as Kiel publishes it (dbt converts to EUR). No ingest `day`: one file,
+    # kiel_monthly/kiel.parquet, replaced whole on every load (pipeline/kiel.py).
+    "kiel_monthly": [
+        ("country", "VARCHAR"),
+        ("iso", "VARCHAR"),  # ISO 3166-1 alpha-3 for states, 'EU' for the EU Commission and Council
+        ("year", "INTEGER"),
+        ("month", "INTEGER"),
+        ("total", "DOUBLE"),  # allocations = financial + humanitarian + military
+        ("financial", "DOUBLE"),
+        ("humanitarian", "DOUBLE"),
+        ("military", "DOUBLE"),
+        ("commitments", "DOUBLE"),  # promised, including what is not yet allocated
+        ("to_be_allocated", "DOUBLE"),
+        ("gdp", "DOUBLE"),  # donor's 2021 GDP, EUR billions
+        ("pct_gdp", "DOUBLE"),  # total as per cent of gdp
+        ("source", "VARCHAR"),  # the file path or URL the rows were read from
+        ("loaded_at", "TIMESTAMP"),
+    ],
 }
 
 

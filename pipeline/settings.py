@@ -65,6 +65,10 @@ class Paths:
     def dbt_target(self) -> Path:
         return self.home / "dbt_target"
 
+    @property
+    def dbt_docs(self) -> Path:
+        return self.home / "dbt_docs"
+
 
 def home_from_env() -> Path:
     return Path(os.environ.get("PLEDGES_HOME", "data")).resolve()

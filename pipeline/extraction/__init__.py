@@ -17,7 +17,7 @@ def extract_document(doc: Document, trace: list | None = None) -> ExtractionResu
     if len(doc.text) > MAX_CHARS:
         doc = Document(doc.text[:MAX_CHARS], doc.published, doc.file, doc.url, doc.title, doc.doc_id)
     sentences = Sentences(doc.text)
-    return ExtractionResult(extract_pledges(doc, sentences, trace), extract_targets(doc, sentences))
+    return ExtractionResult(extract_pledges(doc, sentences, trace), extract_targets(doc, sentences, trace))
 
 
 __all__ = ["AidPledge", "DefenseTarget", "Document", "EXTRACTOR_VERSION", "ExtractionResult", "extract_document"]

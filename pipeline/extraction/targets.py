@@ -21,6 +21,10 @@ _TARGET_BEFORE = re.compile(
     r"(?:(?:the|a|its|their|an|NATO(?:'s|’s)|alliance(?:'s|’s)|new|old|agreed)\s+){0,3}(?:at least\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+_TARGET_WORD = re.compile(r"(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?(?:target|goal|benchmark|guideline)\b", re.IGNORECASE)
+_TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold|norm|guideline|floor|pledge|commitment)\b", re.IGNORECASE)
+_SPECULATIVE = re.compile(r"\bwould be a (?:good|start|better)|\btalk of\b|\bthere(?:'s| is) talk\b|\bopposition\b|\bcritics\b|\b(?:party|parties) (?:had |has |have )?(?:called|proposed|wants?|demanded)", re.IGNORECASE)
+_RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every) year\b|^\s*annually\b|^\s*year[- ]on[- ]year", re.IGNORECASE)
 _GOVERNMENT_SUBJECT = re.compile(r"\W*(?:(?:In addition|Also|Meanwhile|Separately),?\s+)?(?:The (?:government|governing|country|coalition|cabinet|ministry|minister|prime minister|chancellor|president)|It|He|She|They)\b", re.IGNORECASE)
 _OTHER_RATE_BEFORE = re.compile(r"\b(?:rate|inflation|interest|growth|increase of|rise of|up by|cut of|drop of|fall of|unemployment|deficit|debt|tariffs?|tax|VAT|yields?|stake|vote|turnout|approval|poll\w*)\b[^%]{0,30}$", re.IGNORECASE)
 _CURRENT_SENTENCE = re.compile(r"\bthis year\b|\blast year\b|\bin 20(?:1\d|2[0-4])\b|\bcurrently\b|\btoday\b", re.IGNORECASE)
@@ -47,7 +51,7 @@ def _value(text: str) -> float:
     return float(_NUMBER_WORDS[key]) if key in _NUMBER_WORDS else float(text)
 
 
-def extract_targets(doc: Document, sentences: Sentences) -> list[DefenseTarget]:
+def extract_targets(doc: Document, sentences: Sentences, trace: list | None = None) -> list[DefenseTarget]:
     cues = _cues()
     text = doc.text
     found: list[DefenseTarget] = []
@@ -59,37 +63,28 @@ def extract_targets(doc: Document, sentences: Sentences) -> list[DefenseTarget]:
     for index, matches in sorted(hits.items()):
         sentence = sentences[index]
         s = sentence.text
-        previous = " ".join(sentences[i].text for i in range(max(0, index - 2), index))
+        previous = " ".join(sentences[i].text for i in range(max(0, index - 3), index))
         # "Poland aims to reach 5% of GDP next year" follows a sentence that says what the share is of.
-        if not cues["defence"].search(s) and not cues["defence"].search(previous):
+        if not cues["defence"].search(s) and not cues["defence"].search(previous) and not _TARGET_WORD.search(s):
             continue
         if not cues["target"].search(s):
             continue
         for match in matches:
             value = _value(match.group("num"))
             if not 0.5 <= value <= 10:
+                _skip(trace, match, s, "not a plausible share of GDP")
                 continue
             rel_start = match.start() - sentence.start
             rel_end = match.end() - sentence.start
             after = s[rel_end:]
             before = s[:rel_start]
-            if _NOT_TARGET_AFTER.match(after) or _OTHER_RATE_BEFORE.search(before):
-                continue
-            has_gdp = bool(cues["gdp"].search(s))
-            if not has_gdp and not _TARGET_BEFORE.search(before):
-                continue
-            if re.search(r"\bby\s+(?:up to\s+)?$", before, re.IGNORECASE) and not has_gdp:
-                continue  # "raise spending by 20%" is a change, not a share of GDP
-            if UKRAINE.search(s) and re.search(r"\b(?:aid|support|assistance)\b", s) and re.search(r"\bto\s+(?:Ukraine|Kyiv)", s):
-                continue  # aid to Ukraine as a share of GDP is not a defence target
-            if re.search(r"(?:" + cues["current"].pattern + r")\s+(?:\S+\s+){0,2}?(?:(?:about|around|roughly|some|nearly|almost|just|over|under|only)\s+)?$", before[-50:], re.IGNORECASE):
-                continue  # "which spends about 2.5%", "from around 2.3% now": today's level, not the target
-            if _CURRENT_SENTENCE.search(s) and not re.search(r"\b(?:target\w*|goal|aim\w*|ambition|pledg\w*|commit\w*|by 20\d\d|from 20\d\d|to 20\d\d)\b", s, re.IGNORECASE):
-                continue  # "will spend 4.1% of GDP this year": a budget, not a target
-            if re.search(r"\b(?:expected to|on track to|already)\b", s, re.IGNORECASE) and not re.search(r"\bby 20\d\d\b", s):
+            reason = _not_a_target(s, before, after, cues)
+            if reason:
+                _skip(trace, match, s, reason)
                 continue
             donor = _donor(doc, sentences, index, match.start())
             if donor is None:
+                _skip(trace, match, s, "no country or NATO to attach it to")
                 continue
             year = _target_year(s, rel_end, doc.published)
             key = (donor, value, year)
@@ -101,14 +96,16 @@ def extract_targets(doc: Document, sentences: Sentences) -> list[DefenseTarget]:
                     evidence=s,
                     start=sentence.start,
                     end=sentence.end,
-                    confidence=0.9 if has_gdp else 0.7,
+                    confidence=0.9 if cues["gdp"].search(s) else 0.7,
                     donor=ref.donors[donor].name,
                     donor_code=donor,
                     pct_gdp=value,
                     target_year=year,
                 )
             )
-    return found
+    # The same target restated without its year ("the 3.5% target") adds nothing to the one that has it.
+    with_year = {(t.donor_code, t.pct_gdp) for t in found if t.target_year is not None}
+    return [t for t in found if t.target_year is not None or (t.donor_code, t.pct_gdp) not in with_year]
 
 
 def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str | None:
@@ -123,6 +120,7 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
         if ref.donors[m.code].kind == "state"
         and m.start < anchor
         and not re.search(r"(?:like|such as|including|than|unlike|with|to|from)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 20) : m.start])
+        and not (m.kind == "capital" and re.search(r"\b(?:in|at)\s+$", doc.text[max(sentence.start, m.start - 5) : m.start], re.IGNORECASE))
     ]
     # "NATO's 2% target" is the benchmark a country aims at, not by itself an alliance-wide pledge.
     nato_wide = next(
@@ -135,14 +133,20 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
     if nato_wide:
         return "NATO"
     if _GOVERNMENT_SUBJECT.match(sentence.text) and not states:
-        mentions = []  # "The Government will ... in line with the commitment agreed by NATO allies": the government's own
+        # "The government approved a plan ..., Prime Minister Evika Siliņa said": the speaker's state; but
+        # "The Government will ... as agreed by NATO allies" is the government's own, not NATO's.
+        speakers = [m for m in mentions if ref.donors[m.code].kind == "state" and m.start > anchor]
+        if speakers:
+            return speakers[-1].code
+        mentions = []
     if not mentions:
         # Nobody named ("The government intends to ...", "Defence spending is on a trajectory to ..."):
         # the country of the sentences before, else the article's country.
         earlier = [sentences[i] for i in range(index - 1, max(-1, index - 4), -1)]
 
         def states_in(prev):
-            return [m for m in find_donor_mentions(doc.text, prev.start, prev.end) if m.code not in NOT_DONORS and ref.donors[m.code].kind == "state"]
+            return [m for m in find_donor_mentions(doc.text, prev.start, prev.end) if m.code not in NOT_DONORS and ref.donors[m.code].kind == "state"
+                    and not (m.kind == "capital" and re.search(r"\b(?:in|at)\s+$", doc.text[max(prev.start, m.start - 5) : m.start], re.IGNORECASE))]
 
         def nato_in(prev):
             return any(m.code == "NATO" for m in find_donor_mentions(doc.text, prev.start, prev.end)) or bool(_NATO_WIDE.search(prev.text))
@@ -155,6 +159,15 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
             for prev in earlier:
                 if states_in(prev):
                     return states_in(prev)[0].code
+        if re.match(r"\W*(?:It|They|He|She|We|Our|The (?:target|goal|headline figure|figure|alliance|allies))\b", sentence.text):
+            for prev in earlier:
+                if nato_in(prev):
+                    return "NATO"
+                if states_in(prev):
+                    return states_in(prev)[0].code
+        main = _main_state(doc)
+        if main:
+            return main
         for prev in earlier:
             if nato_in(prev):
                 return "NATO"
@@ -178,6 +191,44 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
     return None
 
 
+def _not_a_target(s: str, before: str, after: str, cues: dict) -> str | None:
+    """Why the percentage between ``before`` and ``after`` in sentence ``s`` is not a defence target."""
+    if _NOT_TARGET_AFTER.match(after) or _OTHER_RATE_BEFORE.search(before):
+        return "a rate or a change, not a share of GDP"
+    has_gdp = bool(cues["gdp"].search(s))
+    if not has_gdp and not _TARGET_BEFORE.search(before) and not _TARGET_AFTER.match(after):
+        return "no GDP and no target wording around the figure"
+    if _SPECULATIVE.search(s) or _RATE_AFTER.match(after):
+        return "speculation, an opposition call, or a yearly growth rate"
+    if re.search(r"\bby\s+(?:up to\s+)?$", before, re.IGNORECASE) and not has_gdp:
+        return "a change (\"raise spending by 20%\"), not a share of GDP"
+    if UKRAINE.search(s) and re.search(r"\b(?:aid|support|assistance)\b", s) and re.search(r"\bto\s+(?:Ukraine|Kyiv)", s):
+        return "aid to Ukraine as a share of GDP"
+    if re.search(r"(?:" + cues["current"].pattern + r")\s+(?:\S+\s+){0,2}?(?:(?:about|around|roughly|some|nearly|almost|just|over|under|only)\s+)?$", before[-50:], re.IGNORECASE):
+        return "today's level (\"which spends about 2.5%\", \"from around 2.3% now\")"
+    if _CURRENT_SENTENCE.search(s) and not re.search(r"\b(?:target\w*|goal|aim\w*|ambition|pledg\w*|commit\w*|must|law|legally|demand\w*|call\w* (?:on|for)|urg\w*|by 20\d\d|from 20\d\d|to 20\d\d)\b", s, re.IGNORECASE):
+        return "this year's budget, not a target"
+    if re.search(r"\b(?:expected to|on track to|already (?:spends?|meets?|exceeds?|reached|at|above))\b", s, re.IGNORECASE) and not re.search(r"\bby 20\d\d\b", s):
+        return "an expectation or a level already reached"
+    return None
+
+
+def _skip(trace: list | None, match: re.Match, sentence: str, reason: str) -> None:
+    if trace is not None:
+        trace.append((match.group(0), reason, sentence))
+
+
+def _main_state(doc: Document) -> str | None:
+    """The state the article is most about: the most-named one, its title counting three times."""
+    ref = load_reference()
+    counts: dict[str, int] = {}
+    for text, weight in ((doc.title or "", 3), (doc.text, 1)):
+        for mention in find_donor_mentions(text):
+            if mention.code not in NOT_DONORS and ref.donors[mention.code].kind == "state":
+                counts[mention.code] = counts.get(mention.code, 0) + weight
+    return max(counts, key=counts.get) if counts else None
+
+
 def _target_year(sentence: str, after_percent: int, published: date | None) -> int | None:
     candidates = []
     for match in _YEAR.finditer(sentence):
@@ -191,6 +242,9 @@ def _target_year(sentence: str, after_percent: int, published: date | None) -> i
             continue
         candidates.append((match, prefix))
     preferred = [m for m, p in candidates if re.search(r"\b(?:by|to|until|before|in|from)\s+(?:the\s+end\s+of\s+|early\s+|late\s+)?$", p, re.IGNORECASE)]
+    fiscal = re.search(r"\b(?:by|in|until|to)\s+(20\d\d)[-–/](\d\d)\b", sentence)
+    if fiscal:
+        return int(fiscal.group(1)[:2] + fiscal.group(2))  # "by 2033-34": the fiscal year ending in 2034
     moved = re.search(r"\bfrom\s+(20\d\d)\s+to\s+(20\d\d)\b", sentence)
     if moved:
         return int(moved.group(2))
@@ -206,6 +260,8 @@ def _target_year(sentence: str, after_percent: int, published: date | None) -> i
     if re.search(r"\bby the end of the decade\b", sentence, re.IGNORECASE):
         return 2030
     if published:
+        if re.search(r"\b(?:from|in|by the end of) this year\b", sentence, re.IGNORECASE):
+            return published.year
         if re.search(r"\bthis year\b", sentence, re.IGNORECASE):
             return published.year
         if re.search(r"\bnext year\b", sentence, re.IGNORECASE):

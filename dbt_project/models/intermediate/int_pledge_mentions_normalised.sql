@@ -1,6 +1,7 @@
--- Mentions with the canonical donor from the donors seed and amount_usd converted in SQL:
--- ECB rates are per EUR, so usd = amount / per_eur[currency] * per_eur['USD'] (EUR = 1),
--- taken ASOF the pledge date (weekends / dates after the last rate use the latest earlier rate).
+-- Mentions with the canonical donor from the donors seed and amount_usd / amount_eur converted in SQL:
+-- ECB rates are per EUR, so usd = amount / per_eur[currency] * per_eur['USD'] (EUR = 1) and
+-- eur = amount / per_eur[currency], taken ASOF the pledge date (weekends / dates after the last rate
+-- use the latest earlier rate). EUR is what the Kiel tracker reports in (rpt_reconciliation_kiel).
 with
 
 mentions as (
@@ -64,6 +65,10 @@ converted as (
             when currency = 'EUR' then usd_rate_date
             else least(currency_rate_date, usd_rate_date)
         end as fx_rate_date,
+        case
+            when currency = 'EUR' then amount
+            else amount / nullif(currency_per_eur, 0)
+        end as amount_eur_raw,
     from with_usd_rate
 ),
 
@@ -95,6 +100,7 @@ final as (
         amount_qualifier,
         currency,
         round(amount_usd_raw, 2) as amount_usd,
+        round(amount_eur_raw, 2) as amount_eur,
         amount_usd_extractor,
         amount_usd_stated,
         fx_rate_date,

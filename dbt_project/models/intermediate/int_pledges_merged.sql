@@ -139,6 +139,7 @@ aggregated as (
         max(amount) filter (where rank_by_date = 1) as amount,
         max(amount_qualifier) filter (where rank_by_date = 1) as amount_qualifier,
         max(amount_usd) filter (where rank_by_date = 1) as amount_usd,
+        max(amount_eur) filter (where rank_by_date = 1) as amount_eur,
         max(amount_usd_extractor) filter (where rank_by_date = 1) as amount_usd_extractor,
         max(fx_rate_date) filter (where rank_by_date = 1) as fx_rate_date,
         first(amount_usd_stated order by {{ by_date }}) filter (
@@ -184,6 +185,7 @@ final as (
         a.amount_max,
         a.currency,
         a.amount_usd,
+        a.amount_eur,
         a.amount_usd_extractor,
         a.amount_usd_stated,
         a.fx_rate_date,

@@ -22,6 +22,7 @@ final as (
         amount_max,
         currency,
         amount_usd,
+        amount_eur,
         amount_usd_extractor,
         amount_usd_stated,
         fx_rate_date,
