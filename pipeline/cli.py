@@ -87,6 +87,9 @@ def run(ctx, sources_file, offline, day, start, end, wait, verbose) -> None:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"home: {paths.home}")
     click.echo("timings: " + ", ".join(f"{k} {v:.1f}" for k, v in report.timings.items()))
+    click.echo(f"checks: {len(report.checks) - len(report.failed_checks)} passed, {len(report.failed_checks)} failed")
+    for name, _passed, severity in report.failed_checks:
+        click.echo(f"  {severity.lower()}: {name}", err=True)
     _print_summary(paths)
 
 

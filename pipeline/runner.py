@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +23,18 @@ class RunReport:
     days: list[date]
     timings: dict[str, float] = field(default_factory=dict)
     run_ids: list[str] = field(default_factory=list)
+    checks: list[tuple[str, bool, str]] = field(default_factory=list)  # (asset/check, passed, severity)
+
+    @property
+    def failed_checks(self) -> list[tuple[str, bool, str]]:
+        return [c for c in self.checks if not c[1]]
+
+
+def _checks(result) -> list[tuple[str, bool, str]]:
+    return [
+        (f"{'/'.join(e.asset_key.path)}:{e.check_name}", e.passed, e.severity.value)
+        for e in result.get_asset_check_evaluations()
+    ]
 
 
 def _resources(sources: Path, offline: bool, replay: bool = False) -> dict:
@@ -63,28 +76,62 @@ def _run(sources: Path, offline: bool, days: list[date], progress, quiet: bool, 
     from pipeline.definitions import defs
 
     instance = dg.DagsterInstance.get()
+    release_dead_runs(instance)
     resources = _resources(sources, offline, replay)
     report = RunReport(days)
-    all_assets = list(defs.assets)
+    # Own asset checks run with the assets they check (dbt tests come with the dbt assets).
+    all_assets = list(defs.assets) + list(defs.asset_checks or [])
     # Day-partitioned assets run once per day; the rest (reference data, dbt, report) once at the end.
     once = dg.AssetSelection.assets(*[spec.key for spec in defs.resolve_all_asset_specs() if spec.partitions_def is None])
     raw_selection = dg.AssetSelection.groups("ingest", "extract") - once
     t0 = time.perf_counter()
     for day in days:
         result = dg.materialize(all_assets, selection=raw_selection, partition_key=day.isoformat(), instance=instance,
-                                resources=resources, run_config=QUIET if quiet else None, tags={"pledges/trigger": "cli"})
+                                resources=resources, run_config=QUIET if quiet else None, tags=_TAGS)
         report.run_ids.append(result.run_id)
+        report.checks += _checks(result)
         if progress:
             progress(day)
     report.timings["ingest_extract_s"] = time.perf_counter() - t0
     t1 = time.perf_counter()
     result = dg.materialize(all_assets, selection=(dg.AssetSelection.groups("ingest") & once) | dg.AssetSelection.groups("warehouse"),
                             instance=instance, resources=resources, run_config=QUIET if quiet else None,
-                            tags={"pledges/trigger": "cli"})
+                            tags=_TAGS)
     report.run_ids.append(result.run_id)
+    report.checks += _checks(result)
     report.timings["dbt_build_s"] = time.perf_counter() - t1
     report.timings["total_s"] = time.perf_counter() - t0
     return report
+
+
+_TAGS = {"pledges/trigger": "cli", "pledges/pid": str(os.getpid())}
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def release_dead_runs(instance: dg.DagsterInstance) -> list[str]:
+    """Fail CLI runs whose process died (kill -9, power loss) and give back their concurrency slots.
+
+    A killed run never releases the warehouse pool slot it held, and the next run would wait for it
+    forever. Only runs started by `pledges run` carry their pid, so only those are judged here.
+    """
+    released = []
+    active = [dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.NOT_STARTED]
+    for run in instance.get_runs(filters=dg.RunsFilter(statuses=active, tags={"pledges/trigger": "cli"})):
+        pid = run.tags.get("pledges/pid")
+        if pid and pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            instance.report_run_failed(run, message=f"process {pid} is gone; the run was interrupted")
+            instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
+            released.append(run.run_id)
+    return released
 
 
 def default_sources(offline: bool) -> Path:

@@ -54,5 +54,6 @@ class PipelineConfig(dg.ConfigurableResource):
             if not token:
                 raise dg.Failure(f"feed {feed.name} needs credentials in ${feed.auth_env}, which is not set")
             headers["Authorization"] = token
-        policy = FetchPolicy(allowed_hosts=sources.allowed_hosts)
+        # Limits can be tuned per sources file: settings: {fetch: {retries: 2, max_bytes: 5000000, ...}}.
+        policy = FetchPolicy(allowed_hosts=sources.allowed_hosts, **(sources.settings.get("fetch") or {}))
         return HttpFetcher(policy, headers=headers) if headers else HttpFetcher(policy)

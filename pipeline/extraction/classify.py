@@ -23,6 +23,12 @@ _ENEMY = re.compile(r"(?:Russian|Russia's|enemy|by)\s+(?:\w+\s+)?$", re.IGNORECA
 BANKS = {"IMF", "WB", "EIB", "EBRD", "CEB", "NIB"}
 
 
+@lru_cache(maxsize=64)
+def _context_scores(context: str) -> dict[str, float]:
+    # The same paragraph is the context of every figure in it: score it once.
+    return _type_scores(context, None)
+
+
 def _type_scores(text: str, anchor: int | None) -> dict[str, float]:
     scores: dict[str, float] = {}
     for match in _TYPE_PATTERN.finditer(text):
@@ -91,7 +97,7 @@ def aid_type(text: str, anchor: int, found_purposes: list[str], *, donor_code: s
         votes[kind] = votes.get(kind, 0) + 1
     if votes:
         return max(votes, key=votes.get)
-    around = _type_scores(context, None)
+    around = _context_scores(context)
     if around:
         return max(around, key=around.get)
     if _DEFENCE_SPEAKER.search(context):

@@ -34,9 +34,16 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?:’s|'s)?(?![\w-])")
 
 
+# "WASHINGTON, DC:", "BERLIN (Reuters) -", "KYIV —": where a story was filed, not who gives.
+_DATELINE = re.compile(r"(?:[A-Z]{2,}[A-Z ,./'-]*|[A-Z][a-z]+,? D\.?C\.?|[A-Z][a-z]+(?:, [A-Z][a-z]+)?(?=\s*\())\s*(?:\([\w .-]+\)\s*)?(?:[-–—:]|--)\s")
+
+
 def find_donor_mentions(text: str, start: int = 0, end: int | None = None) -> list[DonorMention]:
     ref = load_reference()
     mentions = []
+    dateline = _DATELINE.match(text, start)
+    if dateline and dateline.end() - start < 60:
+        start = dateline.end()
     for match in _pattern().finditer(text, start, len(text) if end is None else end):
         raw = match.group(0)
         alias = re.sub(r"(?:’s|'s)$", "", raw)

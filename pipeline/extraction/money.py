@@ -26,7 +26,7 @@ _WORD_NUMBERS = {
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_NUMBERS), key=len, reverse=True))
 # Abbreviated scales attach to the figure ("€500m"); spelled-out ones follow a space.
-_SCALE = r"(?:\s?(?:trillion|billion|million|thousand|bn|bln|mln|mn|tn|trn|mio)|(?:m|b|k))(?![\w])"
+_SCALE = r"(?:[\s-]?(?:trillion|billion|million|thousand|bn|bln|mln|mn|tn|trn|mio)|(?:m|b|k))(?![\w])"
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def _number(text: str) -> float:
 def _scale(text: str | None) -> float:
     if not text:
         return 1.0
-    return _SCALES[text.strip().lower()]
+    return _SCALES[text.strip(" -").lower()]
 
 
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:

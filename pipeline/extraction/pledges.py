@@ -13,13 +13,17 @@ from pipeline.extraction.records import AidPledge, Document
 from pipeline.extraction.reference import cue_regex, load_reference
 from pipeline.extraction.sentences import Sentences
 
+MAX_FIGURES = 2_000
 MIN_AMOUNT = 10_000  # below this a figure is a price or a count, not an aid package
 MAX_PLEDGE_USD = 150e9  # above this a figure is a budget, an economy or a war's cost, never one pledge
 _PART_OF_PACKAGE = re.compile(r"^\s*(?:(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+)?(?:package|sum|amount|total|funding|money|aid|allocation|budget|envelope|pledge|tranche|commitment)\b|of (?:that|this|it)\b)", re.IGNORECASE)
-_SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|pledge|tranche|allocation|sum|amount|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
+_SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:This|That|It|These) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "its 44th (package) since ..."
+_INSTRUMENT_DESCRIPTION = re.compile(r"^\W*The (?:[A-Z][\w-]*\s+){1,4}(?:provides|offers|consists|comprises|covers|is worth|totals|amounts)\b")
+_DEFINITE_OF = re.compile(r"^\W*The (?:[\w-]+\s+){1,4}of (?:up to |around |about |some |nearly )?$")
+_OTHER_RECEIVES = re.compile(r"^\W*(?!Ukraine|Kyiv)(?:[A-Z][\w-]+\s+){1,2}(?:is (?:also )?set to |will |would |is to )?(?:receive|receives|received|get|gets|got)\b")
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|greatest|first)\s+$", re.IGNORECASE)
 _SENTENCE_CUMULATIVE = re.compile(r"^\W*(?:Since (?:the |its |their )?(?:start|beginning|outbreak|invasion|20\d\d|February|full-scale)|So far|To date|Overall|In total|Altogether|All told|Thus far)\b", re.IGNORECASE)
 _CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:If|Unless|Should|Were|Had)\b")
@@ -28,9 +32,10 @@ _OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|nat
 _LATE_CONVERSION = re.compile(r"(?:[,(]\s*|\b)(?:equivalent to|equal to|equating to|or|which is|i\.e\.|roughly|approximately|worth)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?$|\bcompared (?:with|to) (?:about |around )?$|\bagainst (?:about |around )?$", re.IGNORECASE)
 NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
-_OWN_FORCES = re.compile(r"\b(?:(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
+_OWN_FORCES = re.compile(r"\b(?:(?:with|for) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr)\b|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
+_AID_NOUN = re.compile(r"\b(?:aid|assistance|support|package|donation|contribution|pledge|tranche|grant|loan|lend\w*|pledg\w*|provid\w*|giv(?:e|es|ing)|gave|send\w*|sent|donat\w*|contribut\w*|allocat\w*|earmark\w*|disburs\w*|transfer\w*|put|puts|add(?:s|ed|ing)?|commit\w*|deliver\w*|suppl(?:y|ies|ied))\b", re.IGNORECASE)
 _GOVERNMENT = re.compile(
-    r"^\W*(?:(?:In addition|Separately|Meanwhile|Also|[A-Z][a-z]+ly),?\s+)?(?:(?i:the (?:\w+ )?(?:government|ministry|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
+    r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|[A-Z][a-z]+ly),?\s+)?(?:(?i:the (?:\w+ )?(?:government|ministry|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
     r"|(?:Prime Minister|President|Chancellor|(?:Defen[cs]e|Foreign|Finance|Development|Economy) (?:Minister|Secretary)|Minister of \w+(?: \w+)?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 _OWN_INSTITUTION = re.compile(r"\b(?:his|her|its|their|our) (?:ministry|government|country|cabinet|department)\b", re.IGNORECASE)
@@ -96,7 +101,7 @@ def _cues():
         "part": cue_regex(cues["part_cues"]),
         "other": re.compile(r"\b(?:to|for|in|into|towards?)\s+(?:the\s+)?(?:" + "|".join(cues["other_recipients"]) + r")\b"),
         "carry": cue_regex(cues["carry_over"]),
-        "carry_start": re.compile(r"^\W*(?:(?:In addition|Separately|Meanwhile|Also|Additionally|Moreover|At the same time|On top of that|[A-Z][a-z]+ly),?\s+)?(?:" + cue_regex(cues["carry_over"]).pattern + ")", re.IGNORECASE),
+        "carry_start": re.compile(r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|Additionally|Moreover|At the same time|On top of that|[A-Z][a-z]+ly),?\s+)?(?:" + cue_regex(cues["carry_over"]).pattern + ")", re.IGNORECASE),
         "other_any": re.compile(r"\b(?:" + "|".join(cues["other_recipients"]) + r")"),
         "conversion": re.compile(
             r"^\s*(?:\(|,|—|–|-|/)?\s*(?:or|which is|which equals|equal to|equivalent to|equating to|i\.e\.)?\s*(?:about|approximately|approx\.?|around|roughly|some|nearly|almost|worth|~|≈|c\.)?\s*(?:an estimated\s+)?$",
@@ -112,7 +117,8 @@ def extract_pledges(doc: Document, sentences: Sentences, trace: list | None = No
     if ukraine_mentions == 0:
         return []
     ctx = _Context(doc, sentences, ukraine_mentions >= 3, trace=trace)
-    monies = [m for m in find_money(text) if m.amount >= MIN_AMOUNT]
+    # A document with thousands of figures is a data dump, not news: look at the first ones only.
+    monies = [m for m in find_money(text) if m.amount >= MIN_AMOUNT][:MAX_FIGURES]
     by_sentence: dict[int, list[Money]] = {}
     for money in monies:
         by_sentence.setdefault(sentences.index_at(money.start), []).append(money)
@@ -168,7 +174,7 @@ def _sentence_pledges(ctx: _Context, index: int, monies: list[Money]) -> None:
         if (cues["other"].search(sentence.text) or cues["other_any"].search(sentence.text)) and not sentence_has_ukraine:
             ctx.reject(money, "aid to another country")
             continue
-        if not near_ukraine and not (ctx.ukraine_doc and not cues["other"].search(paragraph_text)):
+        if not near_ukraine and not (ctx.ukraine_doc and not cues["other"].search(paragraph_text) and _AID_NOUN.search(sentence.text)):
             ctx.reject(money, "no mention of Ukraine nearby")
             continue
         donor, co_donors, each, from_context = _resolve_donor(ctx, index, money, groups[position - 1]["money"] if position else None)
@@ -263,6 +269,10 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         return "cumulative total (\"Since the start of the war, ...\")"
     if re.search(r"\b(?:estimat\w*|assess\w*|forecast\w*|projected|calculat\w*)\b", text[sentence.start : money.start], re.IGNORECASE):
         return "an estimate, not a pledge"
+    if _INSTRUMENT_DESCRIPTION.match(sentence.text) or _DEFINITE_OF.search(text[sentence.start : money.start]):
+        return "description of a known instrument (\"The Ukraine Facility provides up to €50bn\")"
+    if _OTHER_RECEIVES.search(text[sentence.start : money.start]):
+        return "another country receives it"
     if _CONDITIONAL_SENTENCE.match(sentence.text):
         return "hypothetical (\"If every member gave ...\")"
     if _BULLET.match(sentence.text) and _intro_with_total(ctx, index):
@@ -453,6 +463,8 @@ def _score(ctx: _Context, mention: DonorMention, money: Money, sentence_start: i
             score += 0.3
         if _SUBJECT_VERB.match(text[mention.end : mention.end + 60]):
             score += 0.4
+            if re.search(r"\bthat\s+(?:the\s+)?$", prefix):
+                score += 0.6  # "X said that the Netherlands would contribute €250m": the reported giver
     else:
         between = text[money.end : mention.start]
         if _STRONG_AFTER_MONEY.match(between):

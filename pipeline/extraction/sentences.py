@@ -70,10 +70,20 @@ def _split(text: str):
     yield from _emit(text, start, len(text), paragraph)
 
 
+MAX_SENTENCE = 1500  # longer "sentences" are tables or junk; cut so that work per sentence stays bounded
+
+
 def _emit(text: str, start: int, end: int, paragraph: int):
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        yield Sentence(start, cut, text[start:cut], paragraph)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         yield Sentence(start, end, text[start:end], paragraph)

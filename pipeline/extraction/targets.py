@@ -21,12 +21,13 @@ _TARGET_BEFORE = re.compile(
     r"(?:(?:the|a|its|their|an|NATO(?:'s|’s)|alliance(?:'s|’s)|new|old|agreed)\s+){0,3}(?:at least\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+_SUBJECT_OF_TARGET = re.compile(r"\s+(?:to\s+)?(?:lift|raise|increase|spend|reach|boost|hit|meet|double)\b")
 _TARGET_WORD = re.compile(r"(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?(?:target|goal|benchmark|guideline)\b", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold|norm|guideline|floor|pledge|commitment)\b", re.IGNORECASE)
 _SPECULATIVE = re.compile(r"\bwould be a (?:good|start|better)|\btalk of\b|\bthere(?:'s| is) talk\b|\bopposition\b|\bcritics\b|\b(?:party|parties) (?:had |has |have )?(?:called|proposed|wants?|demanded)", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every) year\b|^\s*annually\b|^\s*year[- ]on[- ]year", re.IGNORECASE)
 _GOVERNMENT_SUBJECT = re.compile(r"\W*(?:(?:In addition|Also|Meanwhile|Separately),?\s+)?(?:The (?:government|governing|country|coalition|cabinet|ministry|minister|prime minister|chancellor|president)|It|He|She|They)\b", re.IGNORECASE)
-_OTHER_RATE_BEFORE = re.compile(r"\b(?:rate|inflation|interest|growth|increase of|rise of|up by|cut of|drop of|fall of|unemployment|deficit|debt|tariffs?|tax|VAT|yields?|stake|vote|turnout|approval|poll\w*)\b[^%]{0,30}$", re.IGNORECASE)
+_OTHER_RATE_BEFORE = re.compile(r"\b(?:rate|inflation|interest|growth|increase of|rise of|up by|cut of|drop of|fall of|unemployment|deficit|debt|tariffs?|tax|VAT|yields?|stake|vote|turnout|approval|poll\w*)\b[^%]{0,60}$|\b(?:replac\w*|supersed\w*|old|previous|former|existing)\b[^%]{0,15}$", re.IGNORECASE)
 _CURRENT_SENTENCE = re.compile(r"\bthis year\b|\blast year\b|\bin 20(?:1\d|2[0-4])\b|\bcurrently\b|\btoday\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20[2-5]\d)\b")
 _NOT_TARGET_AFTER = re.compile(
@@ -57,7 +58,9 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
     found: list[DefenseTarget] = []
     seen: set[tuple] = set()
     hits: dict[int, list[re.Match]] = {}
-    for match in PERCENT.finditer(text):
+    for count, match in enumerate(PERCENT.finditer(text)):
+        if count >= 2_000:
+            break  # thousands of percentages: a data table, not news; bounded work
         hits.setdefault(sentences.index_at(match.start()), []).append(match)
     ref = load_reference()
     for index, matches in sorted(hits.items()):
@@ -127,6 +130,9 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
         (m for m in _NATO_WIDE.finditer(doc.text, sentence.start, anchor) if not re.match(r"NATO(?:'s|’s)", doc.text[m.start() : m.end() + 2])),
         None,
     )
+    subject = [m for m in mentions if ref.donors[m.code].kind == "state" and _SUBJECT_OF_TARGET.match(doc.text, m.end)]
+    if subject:
+        return subject[0].code  # "wants Australia to lift spending to 3.5%": the one that would spend
     if states:
         # "Germany's NATO target": the state is the subject; "NATO allies agreed" has no state before it.
         return states[0].code
@@ -177,7 +183,7 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
             titled = [m for m in find_donor_mentions(doc.title) if m.code not in NOT_DONORS and ref.donors[m.code].kind == "state"]
             if titled:
                 return titled[0].code
-    orgs = [m for m in mentions if m.code == "NATO"]
+    orgs = [m for m in mentions if m.code == "NATO" and not re.search(r"\b(?:in|of|across|within)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 10) : m.start])]
     if orgs and not re.search(r"NATO(?:'s|’s) (?:\S+ )?(?:target|goal|benchmark|guideline|threshold)", sentence.text):
         return "NATO"
     later_states = [m for m in mentions if ref.donors[m.code].kind == "state"]
