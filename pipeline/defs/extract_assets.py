@@ -41,6 +41,8 @@ def extraction(context: dg.AssetExecutionContext, config: PipelineConfig):
     columns = ["doc_id", "text", "published", "url", "title"]
     docs = [dict(zip(columns, row, strict=True)) for row in lake.query(config.lake(), _DOCS_SQL, [day, day])]
     result = extract_many(docs, day)
+    before = {r[0] for r in lake.query(config.lake(), "select mention_id from lake_pledge_mentions where day = ?", [day])}
+    after = {m["mention_id"] for m in result.mentions}
     lake.write_partition(config.lake(), "pledge_mentions", day, result.mentions)
     fault_pause("extract")
     lake.write_partition(config.lake(), "defense_targets", day, result.targets)
@@ -49,6 +51,8 @@ def extraction(context: dg.AssetExecutionContext, config: PipelineConfig):
     common = {"documents": len(docs), "extractor_version": EXTRACTOR_VERSION}
     yield dg.MaterializeResult(asset_key=["raw", "pledge_mentions"], metadata={
         **table_metadata(len(result.mentions)), **common,
+        # Re-extracting a day replaces it: how many mentions are new, kept, or gone since the last run.
+        "new_mentions": len(after - before), "unchanged_mentions": len(after & before), "removed_mentions": len(before - after),
         "preview": preview(sorted(result.mentions, key=lambda r: -(r["amount_usd"] or 0)), ["donor", "amount", "currency", "amount_usd", "pledge_date", "aid_type"]),
     })
     yield dg.MaterializeResult(asset_key=["raw", "defense_targets"], metadata={
