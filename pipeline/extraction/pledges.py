@@ -113,9 +113,10 @@ def _cues():
 
 def extract_pledges(doc: Document, sentences: Sentences, trace: list | None = None) -> list[AidPledge]:
     text = doc.text
-    ukraine_mentions = len(UKRAINE.findall(text))
-    if ukraine_mentions == 0:
+    first = UKRAINE.search(text)
+    if first is None:
         return []
+    ukraine_mentions = 1 + sum(1 for _ in zip(range(2), UKRAINE.finditer(text, first.end()), strict=False))
     ctx = _Context(doc, sentences, ukraine_mentions >= 3, trace=trace)
     # A document with thousands of figures is a data dump, not news: look at the first ones only.
     monies = [m for m in find_money(text) if m.amount >= MIN_AMOUNT][:MAX_FIGURES]

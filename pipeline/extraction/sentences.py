@@ -30,10 +30,20 @@ class Sentences:
     """The sentences of one document, searchable by character offset."""
 
     def __init__(self, text: str):
-        self.items: list[Sentence] = list(_split(text))
-        self._starts = [s.start for s in self.items]
+        self._text = text
+        self._items: list[Sentence] | None = None
+        self._starts: list[int] = []
+
+    @property
+    def items(self) -> list[Sentence]:
+        # Split on first use: most articles have no figure worth a look, and splitting is most of their cost.
+        if self._items is None:
+            self._items = list(_split(self._text))
+            self._starts = [s.start for s in self._items]
+        return self._items
 
     def index_at(self, offset: int) -> int:
+        self.items  # noqa: B018 - make sure the split has happened
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
 
     def __len__(self) -> int:

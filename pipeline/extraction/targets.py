@@ -22,6 +22,7 @@ _TARGET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_OF_TARGET = re.compile(r"\s+(?:to\s+)?(?:lift|raise|increase|spend|reach|boost|hit|meet|double)\b")
+_NEARBY_WORDS = ("gdp", "gross domestic", "economic output", "defence", "defense", "militar", "armed forces", "nato", "army", "allian", "target", "goal", "benchmark")
 _TARGET_WORD = re.compile(r"(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?(?:target|goal|benchmark|guideline)\b", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold|norm|guideline|floor|pledge|commitment)\b", re.IGNORECASE)
 _SPECULATIVE = re.compile(r"\bwould be a (?:good|start|better)|\btalk of\b|\bthere(?:'s| is) talk\b|\bopposition\b|\bcritics\b|\b(?:party|parties) (?:had |has |have )?(?:called|proposed|wants?|demanded)", re.IGNORECASE)
@@ -61,15 +62,20 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
     for count, match in enumerate(PERCENT.finditer(text)):
         if count >= 2_000:
             break  # thousands of percentages: a data table, not news; bounded work
+        # Cheap look around first (plain substring tests): a target has GDP, defence or target words nearby.
+        window = text[max(0, match.start() - 400) : match.end() + 200].lower()
+        if not any(word in window for word in _NEARBY_WORDS):
+            continue
         hits.setdefault(sentences.index_at(match.start()), []).append(match)
     ref = load_reference()
     for index, matches in sorted(hits.items()):
         sentence = sentences[index]
         s = sentence.text
-        previous = " ".join(sentences[i].text for i in range(max(0, index - 3), index))
         # "Poland aims to reach 5% of GDP next year" follows a sentence that says what the share is of.
-        if not cues["defence"].search(s) and not cues["defence"].search(previous) and not _TARGET_WORD.search(s):
-            continue
+        if not cues["defence"].search(s) and not _TARGET_WORD.search(s):
+            previous = " ".join(sentences[i].text for i in range(max(0, index - 3), index))
+            if not cues["defence"].search(previous):
+                continue
         if not cues["target"].search(s):
             continue
         for match in matches:
