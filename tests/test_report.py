@@ -139,3 +139,22 @@ def test_rpt_reconciliation_kiel_has_rows_with_kiel_figures(home):
     assert tracked > 50, "Kiel's donor-years are in the reconciliation"
     assert with_ours > 0, "some of our donor-years have a ratio to Kiel"
     assert eu > 0, "Kiel's EU matches our EU"
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed here")
+def test_report_renders_offline_in_headless_chromium(home, tmp_path):
+    import subprocess
+
+    shot = tmp_path / "report.png"
+    # No network flags: the page must render from the file alone.
+    subprocess.run(
+        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1280,2400", f"--screenshot={shot}",
+         home.report.as_uri()],
+        capture_output=True, timeout=120, check=False,
+    )
+    assert shot.exists() and shot.stat().st_size > 20_000  # a blank page is a few KB
