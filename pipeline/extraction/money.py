@@ -68,7 +68,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<pnum>{num})(?P<pscale>{_SCALE})?(?:\s(?P<ppost>(?:{post})(?![\w])))?"
     )
     suffixed = (
-        rf"(?:(?P<slow>{num}){rng})?(?P<snum>{anynum})(?:\s(?P<sscale>(?i:trillion|billion|million|thousand))|(?P<sabbr>bn|mn|m|b|k))?"
+        rf"(?:(?P<slow>{num}){rng})?(?P<snum>{anynum})(?:[\s-](?P<sscale>(?i:trillion|billion|million|thousand|bln|mln|bn|mn))|(?P<sabbr>bn|mn|m|b|k))?"
         rf"\s(?P<spost>{post})(?![\w])"
     )
     return re.compile(rf"(?<![\w$€£¥.,])(?:{prefixed}|{suffixed})")

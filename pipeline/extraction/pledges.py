@@ -398,6 +398,9 @@ def _past_month(sentence: str, doc: Document) -> bool:
         return False
     for match in _PAST_MONTH.finditer(sentence):
         if match.group(0).lower() == "last year":
+            # "this year, the same as last year" compares; it does not date the figure.
+            if re.search(r"\b(?:as|than|from|since)\s+$", sentence[: match.start()]) or re.search(r"\b(?:this|next) year\b", sentence):
+                continue
             return True
         if match.group(0).lower().startswith("last ") and match.group("month"):
             return True
