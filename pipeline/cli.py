@@ -85,7 +85,7 @@ def run(ctx, sources_file, offline, day, start, end, wait, verbose) -> None:
                                   progress=lambda _d: bar.update(1), quiet=not verbose, wait=wait)
     except PipelineBusy as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"home: {paths.home}")
+    click.echo(f"home: {paths.home}" + (f"  (dbt log: {report.dbt_log})" if report.dbt_log else ""))
     click.echo("timings: " + ", ".join(f"{k} {v:.1f}" for k, v in report.timings.items()))
     click.echo(f"checks: {len(report.checks) - len(report.failed_checks)} passed, {len(report.failed_checks)} failed")
     for name, _passed, severity in report.failed_checks:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +26,7 @@ class RunReport:
     timings: dict[str, float] = field(default_factory=dict)
     run_ids: list[str] = field(default_factory=list)
     checks: list[tuple[str, bool, str]] = field(default_factory=list)  # (asset/check, passed, severity)
+    dbt_log: Path | None = None
 
     @property
     def failed_checks(self) -> list[tuple[str, bool, str]]:
@@ -94,11 +97,16 @@ def _run(sources: Path, offline: bool, days: list[date], progress, quiet: bool, 
             progress(day)
     report.timings["ingest_extract_s"] = time.perf_counter() - t0
     t1 = time.perf_counter()
-    result = dg.materialize(all_assets, selection=(dg.AssetSelection.groups("ingest") & once) | dg.AssetSelection.groups("warehouse"),
-                            instance=instance, resources=resources, run_config=QUIET if quiet else None,
-                            tags=_TAGS)
+    # dbt prints hundreds of lines; with quiet on they go to a log file in the data directory instead.
+    log_path = settings.current().home / "logs" / f"dbt-{time.strftime('%Y%m%dT%H%M%S')}.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with log_path.open("w") as log, contextlib.redirect_stdout(log if quiet else sys.stdout):
+        result = dg.materialize(all_assets, selection=(dg.AssetSelection.groups("ingest") & once) | dg.AssetSelection.groups("warehouse"),
+                                instance=instance, resources=resources, run_config=QUIET if quiet else None,
+                                tags=_TAGS)
     report.run_ids.append(result.run_id)
     report.checks += _checks(result)
+    report.dbt_log = log_path
     report.timings["dbt_build_s"] = time.perf_counter() - t1
     report.timings["total_s"] = time.perf_counter() - t0
     return report
