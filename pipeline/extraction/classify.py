@@ -10,8 +10,8 @@ from pipeline.extraction.reference import cue_regex, literal_regex, load_referen
 # Words that tell the aid type, with how strongly: a named type ("military aid") beats an instrument
 # ("grant") or a thing bought ("vehicles"). The strongest, nearest word to the figure wins.
 _TYPE_WORDS: list[tuple[str, float, str]] = [
-    ("military", 1.0, r"military|defen[cs]e (?:aid|package|assistance|support|equipment|materiel)|security (?:aid|package|assistance)|weapons?|arms|ammunition|munitions|air[- ]defen[cs]e|troops|soldiers|armed forces|Peace Facility|Ukraine Assistance Fund|Foreign Military Financing|drawdown|USAI|Patriot|IRIS-T|NASAMS|HIMARS|F-16s?|howitzers?|artillery|shells"),
-    ("military", 0.5, r"drones?|tanks?|armou?red|missiles?|interceptors?|vehicles|equipment|training"),
+    ("military", 1.0, r"military|defen[cs]e (?:aid|package|assistance|support|equipment|materiel)|security (?:aid|package|assistance)|weapons?|arms|ammunition|munitions|air[- ]defen[cs]e|troops|soldiers|armed forces|Peace Facility|Ukraine Assistance Fund|Foreign Military Financing|drawdown|USAI|Patriot|IRIS-T|NASAMS|HIMARS|F-16s?|howitzers?|artillery|shells?|missiles?|interceptors?"),
+    ("military", 0.5, r"drones?|tanks?|armou?red|vehicles|equipment|training"),
     ("humanitarian", 1.0, r"humanitarian|demining|mine[- ]clearance|bomb[- ]disposal|explosive ordnance|medical|medicines?|medics|hospitals?|health|trauma|food|shelters?|refugees|displaced|civilians|winteri[sz]ation|relief|emergency aid|electricity|power (?:grid|plants?|stations?)|substations|transformers|generators|heating|energy (?:grid|infrastructure|repairs?|equipment|security|sector|supply)|Energy Support Fund|State Emergency Service|clear(?:ing)? (?:farmland|land|mines)"),
     ("humanitarian", 0.5, r"energy|reconstruction|recovery|rebuild\w*|repair\w*|schools?|water"),
     ("financial", 1.1, r"loans?|lend(?:s|ing)?|lent|budget(?:ary)? support|macro-?financial|financial(?! year)|Ukraine Facility|ERA|guarantees?|fiscal|liquidity|salaries|pensions|credit|World Bank|IMF"),

@@ -210,6 +210,12 @@ def _sentence_pledges(ctx: _Context, index: int, monies: list[Money]) -> None:
                 if existing.date_source in {"published", "lead-stated", "lead-relative"} and source in {"stated", "relative"}:
                     existing.date, existing.date_source = when, source
                     existing.amount_usd = fx.to_usd(existing.amount, existing.currency, when)
+                if ctx.sentences.index_at(existing.start) == 0 and index > 0:
+                    # A headline is thin evidence: the body sentence that restates the figure says more.
+                    existing.evidence, existing.start, existing.end = sentence.text, sentence.start, sentence.end
+                    existing.aid_type, existing.purposes = kind, found_purposes
+                    existing.stage = classify.stage(sentence.text, money.start - sentence.start)
+                    existing.amount_usd_stated = existing.amount_usd_stated or usd_stated
                 ctx.reject(money, "same pledge already found in this article")
                 continue
             ctx.pledges.append(
