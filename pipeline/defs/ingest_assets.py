@@ -17,6 +17,18 @@ def _day(context: dg.AssetExecutionContext) -> date:
     return date.fromisoformat(context.partition_key)
 
 
+def _write_day(context, config: PipelineConfig, table: str, day: date, rows: list[dict], *, label: str,
+               failed_key: str, columns: list[str]) -> dg.MaterializeResult:
+    """Replace the day's rows of ``table``, log each failed row, and describe the result for the UI."""
+    lake.write_partition(config.lake(), table, day, rows)
+    failed = [r for r in rows if r.get("error")]
+    for r in failed:
+        context.log.warning(f"{table} {r.get(label)}: {r['error']}")
+    return dg.MaterializeResult(metadata={
+        **table_metadata(len(rows)), failed_key: len(failed), "preview": preview(rows, columns),
+    })
+
+
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(["raw", "feed_fetches"], description="One row per feed fetch: status, bytes, time, error, cache headers.",
@@ -69,14 +81,8 @@ def article_pages(context: dg.AssetExecutionContext, config: PipelineConfig) -> 
         for row in lake.query(config.lake(), "select feed_name, entry_id, link, title, published_at from lake_feed_entries where day = ?", [day])
     ]
     rows = fetch_pages(entries, config.fetcher(sources, day=day), config.archive(), day)
-    lake.write_partition(config.lake(), "article_pages", day, rows)
-    failed = [r for r in rows if r["error"]]
-    for r in failed:
-        context.log.warning(f"page {r['url']}: {r['error']}")
-    return dg.MaterializeResult(metadata={
-        **table_metadata(len(rows)), "failed_pages": len(failed),
-        "preview": preview(rows, ["feed_name", "title", "status", "error"]),
-    })
+    return _write_day(context, config, "article_pages", day, rows, label="url", failed_key="failed_pages",
+                      columns=["feed_name", "title", "status", "error"])
 
 
 @dg.asset(
@@ -96,14 +102,8 @@ def inbox_files(context: dg.AssetExecutionContext, config: PipelineConfig) -> dg
         rows = replay_inbox(config.archive(), day)
     else:
         rows = ingest_inboxes(sources.inboxes, config.archive(), config.lake(), day)
-    lake.write_partition(config.lake(), "inbox_files", day, rows)
-    failed = [r for r in rows if r.get("error")]
-    for r in failed:
-        context.log.warning(f"inbox {r['path']}: {r['error']}")
-    return dg.MaterializeResult(metadata={
-        **table_metadata(len(rows)), "rejected_files": len(failed),
-        "preview": preview(rows, ["inbox_name", "path", "published", "published_source", "error"]),
-    })
+    return _write_day(context, config, "inbox_files", day, rows, label="path", failed_key="rejected_files",
+                      columns=["inbox_name", "path", "published", "published_source", "error"])
 
 
 @dg.asset(
