@@ -56,3 +56,26 @@ def find_donor_mentions(text: str, start: int = 0, end: int | None = None) -> li
             continue
         mentions.append(DonorMention(match.start(), match.end(), raw, code, ref.alias_kinds.get(alias, "name")))
     return mentions
+
+
+def most_named(text: str, title: str | None = None, *, states_only: bool = False, lead_end: int = 0) -> str | None:
+    """The donor an article is about: the most-named one; its title counts three times, mentions before
+    ``lead_end`` (the lead) twice."""
+    ref = load_reference()
+    counts: dict[str, int] = {}
+    for source, base in ((title or "", 3), (text, 1)):
+        for mention in find_donor_mentions(source):
+            if mention.code in NOT_DONORS or (states_only and ref.donors[mention.code].kind != "state"):
+                continue
+            weight = 2 if source is text and mention.start < lead_end else base
+            counts[mention.code] = counts.get(mention.code, 0) + weight
+    return max(counts, key=counts.get) if counts else None
+
+
+def first_state(text: str | None) -> str | None:
+    """The first state named in ``text`` (a title), if any."""
+    ref = load_reference()
+    for mention in find_donor_mentions(text or ""):
+        if mention.code not in NOT_DONORS and ref.donors[mention.code].kind == "state":
+            return mention.code
+    return None

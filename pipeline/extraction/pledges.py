@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.extraction import classify, dates, fx
-from pipeline.extraction.donors import NOT_DONORS, UKRAINE, DonorMention, find_donor_mentions
+from pipeline.extraction.donors import NOT_DONORS, UKRAINE, DonorMention, find_donor_mentions, most_named
 from pipeline.extraction.money import Money, find_money
 from pipeline.extraction.records import AidPledge, Document
 from pipeline.extraction.reference import cue_regex, load_reference
@@ -57,7 +57,6 @@ _WEAK_BEFORE = re.compile(
 )
 _STRONG_AFTER_MONEY = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,8}?(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _EACH = re.compile(r"\beach\b", re.IGNORECASE)
-_JOINT = re.compile(r"\b(?:jointly|together|joint|combined)\b", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"(?:\bof|\bout of|\bfrom|\bwithin|\bunder)\s+(?:the|its|this|that|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _BETWEEN = re.compile(r"between\s+$", re.IGNORECASE)
 
@@ -549,20 +548,13 @@ def _donor_for_currency(currency: str) -> str | None:
 
 
 def _primary_donor(ctx: _Context) -> str | None:
-    """The donor the article is about: the most-named one, the title counting three times, the lead twice."""
-    if ctx.primary is not None:
-        return ctx.primary or None
-    counts: dict[str, float] = {}
-    if ctx.doc.title:
-        for mention in find_donor_mentions(ctx.doc.title):
-            if mention.code not in NOT_DONORS:
-                counts[mention.code] = counts.get(mention.code, 0) + 3
-    for mention in find_donor_mentions(ctx.doc.text):
-        if mention.code not in NOT_DONORS:
-            lead = ctx.sentences.index_at(mention.start) < 3
-            counts[mention.code] = counts.get(mention.code, 0) + (2 if lead else 1)
-    ctx.primary = max(counts, key=counts.get) if counts else ""
+    """The donor the article is about (computed once per document)."""
+    if ctx.primary is None:
+        items = ctx.sentences.items
+        lead_end = items[3].start if len(items) > 3 else len(ctx.doc.text)
+        ctx.primary = most_named(ctx.doc.text, ctx.doc.title, lead_end=lead_end) or ""
     return ctx.primary or None
+
 
 def _co_donors(ctx: _Context, sentence, mentions: list[DonorMention], best: DonorMention, money: Money) -> list[str]:
     """Donors coordinated with the chosen one before the figure ("Estonia, Latvia and Lithuania will ...")."""

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from pipeline.extraction.donors import NOT_DONORS, UKRAINE, find_donor_mentions
+from pipeline.extraction.donors import NOT_DONORS, UKRAINE, find_donor_mentions, first_state, most_named
 from pipeline.extraction.records import DefenseTarget, Document
 from pipeline.extraction.reference import cue_regex, load_reference
 from pipeline.extraction.sentences import Sentences
@@ -163,32 +163,29 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
         def nato_in(prev):
             return any(m.code == "NATO" for m in find_donor_mentions(doc.text, prev.start, prev.end)) or bool(_NATO_WIDE.search(prev.text))
 
-        if _GOVERNMENT_SUBJECT.match(sentence.text):
-            if doc.title:
-                titled = [m for m in find_donor_mentions(doc.title) if m.code not in NOT_DONORS and ref.donors[m.code].kind == "state"]
-                if titled:
-                    return titled[0].code
-            for prev in earlier:
-                if states_in(prev):
-                    return states_in(prev)[0].code
-        if re.match(r"\W*(?:It|They|He|She|We|Our|The (?:target|goal|headline figure|figure|alliance|allies))\b", sentence.text):
+        def nearest_earlier() -> str | None:
             for prev in earlier:
                 if nato_in(prev):
                     return "NATO"
-                if states_in(prev):
-                    return states_in(prev)[0].code
-        main = _main_state(doc)
-        if main:
-            return main
-        for prev in earlier:
-            if nato_in(prev):
-                return "NATO"
-            if states_in(prev):
-                return states_in(prev)[0].code
-        if doc.title:
-            titled = [m for m in find_donor_mentions(doc.title) if m.code not in NOT_DONORS and ref.donors[m.code].kind == "state"]
+                states = states_in(prev)
+                if states:
+                    return states[0].code
+            return None
+
+        if _GOVERNMENT_SUBJECT.match(sentence.text):
+            titled = first_state(doc.title)
             if titled:
-                return titled[0].code
+                return titled
+            for prev in earlier:
+                states = states_in(prev)
+                if states:
+                    return states[0].code
+        if re.match(r"\W*(?:It|They|He|She|We|Our|The (?:target|goal|headline figure|figure|alliance|allies))\b", sentence.text):
+            found = nearest_earlier()
+            if found:
+                return found
+        # The article's main state; when the article names none, the nearest earlier NATO or state mention.
+        return most_named(doc.text, doc.title, states_only=True) or nearest_earlier()
     orgs = [m for m in mentions if m.code == "NATO" and not re.search(r"\b(?:in|of|across|within)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 10) : m.start])]
     if orgs and not re.search(r"NATO(?:'s|’s) (?:\S+ )?(?:target|goal|benchmark|guideline|threshold)", sentence.text):
         return "NATO"
@@ -228,17 +225,6 @@ def _not_a_target(s: str, before: str, after: str, cues: dict) -> str | None:
 def _skip(trace: list | None, match: re.Match, sentence: str, reason: str) -> None:
     if trace is not None:
         trace.append((match.group(0), reason, sentence))
-
-
-def _main_state(doc: Document) -> str | None:
-    """The state the article is most about: the most-named one, its title counting three times."""
-    ref = load_reference()
-    counts: dict[str, int] = {}
-    for text, weight in ((doc.title or "", 3), (doc.text, 1)):
-        for mention in find_donor_mentions(text):
-            if mention.code not in NOT_DONORS and ref.donors[mention.code].kind == "state":
-                counts[mention.code] = counts.get(mention.code, 0) + weight
-    return max(counts, key=counts.get) if counts else None
 
 
 def _target_year(sentence: str, after_percent: int, published: date | None) -> int | None:
