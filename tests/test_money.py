@@ -182,3 +182,10 @@ def test_calibre_next_to_a_real_figure_leaves_only_the_figure():
 def test_space_separated_thousands_are_one_number():
     found = find_money("a grant of 1 000 000 euros")
     assert [m.amount for m in found] == [1_000_000]
+
+
+@pytest.mark.parametrize(("text", "currency"), [("signed a EUR 80m loan", "EUR"), ("gave an USD 5 million grant", "USD"), ("approved one EUR 10m tranche", "EUR")])
+def test_a_word_number_before_a_code_does_not_swallow_the_code(text, currency):
+    # "a EUR" once matched as "a (one) euro" and hid the real figure that follows.
+    found = find_money(f"The bank {text} on Monday.")
+    assert [m.currency for m in found] == [currency] and found[0].amount >= 5_000_000

@@ -141,3 +141,25 @@ def test_share_of_gdp_outside_a_plausible_range_is_not_a_target():
 
 def test_aid_to_ukraine_as_a_share_of_gdp_is_not_a_defence_target():
     assert targets("Denmark will give 0.8% of GDP in military aid to Ukraine by 2027.") == []
+
+
+def test_fast_cue_prefilter_never_misses_what_the_cue_regex_finds():
+    # The whole-document gates skip a document when the prefilter misses; that is only safe if the
+    # prefilter matches (on lowered text) every sentence the real cue regex matches.
+    from pathlib import Path
+
+    from pipeline.extraction.reference import cue_prefilter, cue_regex, load_reference
+
+    corpus = Path(__file__).parent / "corpus"
+    sentences = [line for path in sorted(corpus.rglob("*.txt")) for line in path.read_text(encoding="utf-8").split(". ")]
+    sentences += ["NATO allies", "The ARMED FORCES will", "Defense spending", "TARGETED", "by 2030"]
+    checked = 0
+    for name, fragments in load_reference().cues.items():
+        if not isinstance(fragments, list) or not all(isinstance(f, str) for f in fragments):
+            continue
+        exact, quick = cue_regex(fragments), cue_prefilter(fragments)
+        for sentence in sentences:
+            if exact.search(sentence):
+                checked += 1
+                assert quick.search(sentence.lower()), (name, sentence)
+    assert checked > 1000

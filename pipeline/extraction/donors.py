@@ -11,6 +11,7 @@ from pipeline.extraction.reference import load_reference
 # Codes that can be named in aid news but never give aid to Ukraine.
 NOT_DONORS = {"UKR", "RUS", "BLR"}
 UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*|Zelenskyy)\b")
+UKRAINE_STEMS = ("Ukrain", "Kyiv", "Kiev", "Zelensk")  # every UKRAINE match contains one: a fast whole-text gate
 
 
 @dataclass(frozen=True)

@@ -61,17 +61,20 @@ def _pattern() -> re.Pattern[str]:
     pre = _alias_pattern(prefix)
     post = _alias_pattern(suffix)
     num = rf"(?:{_DIGITS})"
-    anynum = rf"(?:{_DIGITS}|(?i:{_WORDS}))"
+    words = rf"(?i:{_WORDS})"
     rng = r"\s?(?:-|–|to)\s?"
     prefixed = (
         rf"(?P<pre>{pre})\s?(?:(?P<plow>{num})(?:\s?(?P<plowscale>{_SCALE}))?{rng}(?:{pre})?\s?)?"
         rf"(?P<pnum>{num})(?P<pscale>{_SCALE})?(?:\s(?P<ppost>(?:{post})(?![\w])))?"
     )
     suffixed = (
-        rf"(?:(?P<slow>{num}){rng})?(?P<snum>{anynum})(?:[\s-](?P<sscale>(?i:trillion|billion|million|thousand|bln|mln|bn|mn))|(?P<sabbr>bn|mn|m|b|k))?"
+        rf"(?:(?P<slow>{num}){rng})?(?P<snum>{num})(?:[\s-](?P<sscale>(?i:trillion|billion|million|thousand|bln|mln|bn|mn))|(?P<sabbr>bn|mn|m|b|k))?"
         rf"\s(?P<spost>{post})(?![\w])"
     )
-    return re.compile(rf"(?<![\w$€£¥.,])(?:{prefixed}|{suffixed})")
+    # A number in words is an amount only with a scale ("half a billion euros", not "a euro"); requiring
+    # the scale in the pattern keeps every "a" and "one" in the text from starting a currency look-up.
+    worded = rf"(?P<wnum>{words})[\s-](?P<wscale>(?i:trillion|billion|million|thousand))\s(?P<wpost>{post})(?![\w])"
+    return re.compile(rf"(?<![\w$€£¥.,])(?:{prefixed}|{suffixed}|{worded})")
 
 
 def _number(text: str) -> float:
@@ -100,16 +103,17 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
             low = None
             if groups["plow"]:
                 low = _number(groups["plow"]) * (_scale(groups["plowscale"]) if groups["plowscale"] else scale)
-        else:
+        elif groups["spost"]:
             alias = groups["spost"]
             post = None
-            scale_text = groups["sscale"] or groups["sabbr"]
-            scale = _scale(scale_text)
-            number_text = groups["snum"]
-            if not number_text[0].isdigit() and not scale_text:
-                continue  # "one euro", "a dollar": not an amount
-            amount = _number(number_text) * scale
+            scale = _scale(groups["sscale"] or groups["sabbr"])
+            amount = _number(groups["snum"]) * scale
             low = _number(groups["slow"]) * scale if groups["slow"] else None
+        else:
+            alias = groups["wpost"]
+            post = None
+            amount = _number(groups["wnum"]) * _scale(groups["wscale"])
+            low = None
         default, candidates = _lookup(ref, alias)
         explicit = len(candidates) == 1
         if post:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.extraction import classify, dates, fx
-from pipeline.extraction.donors import NOT_DONORS, UKRAINE, DonorMention, find_donor_mentions, most_named
+from pipeline.extraction.donors import NOT_DONORS, UKRAINE, UKRAINE_STEMS, DonorMention, find_donor_mentions, most_named
 from pipeline.extraction.money import Money, find_money
 from pipeline.extraction.records import AidPledge, Document
 from pipeline.extraction.reference import cue_regex, load_reference
@@ -98,7 +98,7 @@ def _cues():
         "conditional": cue_regex(cues["conditional"]),
         "not_aid": cue_regex(cues["not_aid"]),
         "part": cue_regex(cues["part_cues"]),
-        "other": re.compile(r"\b(?:to|for|in|into|towards?)\s+(?:the\s+)?(?:" + "|".join(cues["other_recipients"]) + r")\b"),
+        "other": re.compile(r"\b(?:to|for|in|into|towards?|with)\s+(?:the\s+)?(?:" + "|".join(cues["other_recipients"]) + r")\b"),
         "carry": cue_regex(cues["carry_over"]),
         "carry_start": re.compile(r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|Additionally|Moreover|At the same time|On top of that|[A-Z][a-z]+ly),?\s+)?(?:" + cue_regex(cues["carry_over"]).pattern + ")", re.IGNORECASE),
         "other_any": re.compile(r"\b(?:" + "|".join(cues["other_recipients"]) + r")"),
@@ -112,6 +112,8 @@ def _cues():
 
 def extract_pledges(doc: Document, sentences: Sentences, trace: list | None = None) -> list[AidPledge]:
     text = doc.text
+    if not any(stem in text for stem in UKRAINE_STEMS):
+        return []
     first = UKRAINE.search(text)
     if first is None:
         return []

@@ -91,6 +91,16 @@ def cue_regex(fragments: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w-])", re.IGNORECASE)
 
 
+def cue_prefilter(fragments: list[str]) -> re.Pattern[str]:
+    """A looser, much faster form of ``cue_regex`` for text already lowercased: no word boundaries and no
+    case folding (Python's ``re`` is slow at both). Wherever ``cue_regex`` matches a text, this matches the
+    lowered text, so a miss lets a whole document be skipped."""
+    body = "|".join(sorted(fragments, key=len, reverse=True))
+    if re.search(r"\\[A-Z]", body):  # \W, \S, ... change meaning when lowered: keep case folding
+        return re.compile(body, re.IGNORECASE)
+    return re.compile(body.lower())
+
+
 def literal_regex(words, *, case_sensitive_caps: bool = True) -> re.Pattern[str]:
     """Alternation of literal phrases on word boundaries.
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 from functools import lru_cache
 
 from pipeline.extraction.donors import NOT_DONORS, UKRAINE, find_donor_mentions, first_state, most_named
 from pipeline.extraction.records import DefenseTarget, Document
-from pipeline.extraction.reference import cue_regex, load_reference
+from pipeline.extraction.reference import cue_prefilter, cue_regex, load_reference
 from pipeline.extraction.sentences import Sentences
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "two and a half": 2.5, "three and a half": 3.5, "one and a half": 1.5}
@@ -23,7 +24,9 @@ _TARGET_BEFORE = re.compile(
 )
 _SUBJECT_OF_TARGET = re.compile(r"\s+(?:to\s+)?(?:lift|raise|increase|spend|reach|boost|hit|meet|double)\b")
 _NEARBY_WORDS = ("gdp", "gross domestic", "economic output", "defence", "defense", "militar", "armed forces", "nato", "army", "allian", "target", "goal", "benchmark")
+_NEARBY = re.compile("|".join(re.escape(w) for w in _NEARBY_WORDS))
 _TARGET_WORD = re.compile(r"(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?(?:target|goal|benchmark|guideline)\b", re.IGNORECASE)
+_TARGET_WORD_LOWERED = re.compile(_TARGET_WORD.pattern)  # the same test on lowercased text, without slow case folding
 _TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold|norm|guideline|floor|pledge|commitment)\b", re.IGNORECASE)
 _SPECULATIVE = re.compile(r"\bwould be a (?:good|start|better)|\btalk of\b|\bthere(?:'s| is) talk\b|\bopposition\b|\bcritics\b|\b(?:party|parties) (?:had |has |have )?(?:called|proposed|wants?|demanded)", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every) year\b|^\s*annually\b|^\s*year[- ]on[- ]year", re.IGNORECASE)
@@ -42,6 +45,8 @@ def _cues():
     cues = load_reference().cues
     return {
         "defence": cue_regex(cues["defence_context"]),
+        "defence_quick": cue_prefilter(cues["defence_context"]),
+        "target_quick": cue_prefilter(cues["target_cues"]),
         "gdp": cue_regex(cues["gdp_context"]),
         "target": cue_regex(cues["target_cues"]),
         "current": cue_regex(cues["current_cues"]),
@@ -56,27 +61,48 @@ def _value(text: str) -> float:
 def extract_targets(doc: Document, sentences: Sentences, trace: list | None = None) -> list[DefenseTarget]:
     cues = _cues()
     text = doc.text
+    # Whole-document gates, the same tests the sentence loop makes: most news has percentages but no
+    # defence or target wording at all, and this keeps such articles from paying for a sentence split.
+    lowered = text.lower()
+    if not cues["target_quick"].search(lowered) or not cues["target"].search(text):
+        return []
+    if not (cues["defence_quick"].search(lowered) and cues["defence"].search(text)) and not _TARGET_WORD_LOWERED.search(lowered):
+        return []
+    if len(lowered) != len(text):  # a few characters ("İ") grow when lowered; then offsets would drift
+        lowered = None
     found: list[DefenseTarget] = []
     seen: set[tuple] = set()
     hits: dict[int, list[re.Match]] = {}
+    # A target has GDP, defence or target words nearby: their positions, found once, bound the look around.
+    spans = [m.span() for m in _NEARBY.finditer(lowered)] if lowered is not None else None
+    nearby = [start for start, _ in spans] if spans is not None else None
     for count, match in enumerate(PERCENT.finditer(text)):
         if count >= 2_000:
             break  # thousands of percentages: a data table, not news; bounded work
-        # Cheap look around first (plain substring tests): a target has GDP, defence or target words nearby.
-        window = text[max(0, match.start() - 400) : match.end() + 200].lower()
-        if not any(word in window for word in _NEARBY_WORDS):
+        lo, hi = max(0, match.start() - 400), match.end() + 200
+        if nearby is not None:
+            i = bisect.bisect_left(nearby, lo)
+            if i == len(nearby) or spans[i][1] > hi:
+                continue
+        elif not any(word in text[lo:hi].lower() for word in _NEARBY_WORDS):
             continue
         hits.setdefault(sentences.index_at(match.start()), []).append(match)
     ref = load_reference()
+    defence_seen: dict[int, bool] = {}
+
+    def defence_in(i: int) -> bool:
+        if i not in defence_seen:
+            s = sentences[i].text
+            defence_seen[i] = cues["defence_quick"].search(s.lower()) is not None and cues["defence"].search(s) is not None
+        return defence_seen[i]
+
     for index, matches in sorted(hits.items()):
         sentence = sentences[index]
         s = sentence.text
+        if not cues["target_quick"].search(s.lower()) or not cues["target"].search(s):
+            continue
         # "Poland aims to reach 5% of GDP next year" follows a sentence that says what the share is of.
-        if not cues["defence"].search(s) and not _TARGET_WORD.search(s):
-            previous = " ".join(sentences[i].text for i in range(max(0, index - 3), index))
-            if not cues["defence"].search(previous):
-                continue
-        if not cues["target"].search(s):
+        if not defence_in(index) and not _TARGET_WORD.search(s) and not any(defence_in(i) for i in range(max(0, index - 3), index)):
             continue
         for match in matches:
             value = _value(match.group("num"))
