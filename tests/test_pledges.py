@@ -402,3 +402,50 @@ def test_windfall_profits_from_frozen_assets_are_a_pledge():
 def test_evidence_of_a_pledge_ending_in_an_abbreviated_figure_is_its_own_sentence():
     found = pledges("Spain will give Ukraine €500m. Italy will give Ukraine €300m.")
     assert [p.evidence for p in found] == ["Spain will give Ukraine €500m.", "Italy will give Ukraine €300m."]
+
+
+# --- classes of phrasing met first in blind corpus #3 ---------------------------------------------
+
+
+def test_a_ukrainian_region_names_the_recipient():
+    text = ("The Foreign Office announced new support on Thursday.\n\n"
+            "The United Kingdom will give £850k to the HALO Trust to clear landmines from farmland in the Kharkiv region.")
+    assert summary(text) == [("GBR", 850_000, "GBP")]
+
+
+def test_the_coalition_leader_is_not_the_giver():
+    text = "Defence minister David McGuinty said Ottawa would put C$64.8 million into the drone coalition for Ukraine led by Latvia and the UK."
+    assert summary(text) == [("CAN", 64_800_000, "CAD")]
+
+
+def test_we_in_an_interview_is_the_speakers_country():
+    text = ("Estonia's defence minister on support for Ukraine\n\nEstonia has argued for years that allies should give more. "
+            "NATO allies meet next week.\n\nFor 2026 we have allocated about €100 million in military aid to Ukraine, the minister said.")
+    assert ("EST", 100_000_000, "EUR") in summary(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The visit took the UK's military support to Ukraine for this financial year to £3bn.",
+        "Correction: an earlier version of this article misstated Portugal's contribution to Ukraine as €1 billion.",
+        "Poland's allocation of €43.7bn under SAFE, the EU loan instrument, is the largest; Ukraine is not part of it.",
+        "Ukraine also received the first funds from the G7's $50 billion loan this week.",
+        "The Ukrainian Canadian Congress said Canada should be committing at least $5 billion a year to Ukraine's defence.",
+        "Budapest continues to block roughly €6.6bn in reimbursements for weapons sent to Ukraine.",
+        "According to the ministry, the UK total for Ukraine is made up of £7.6bn in military assistance and £4.9bn in other support.",
+    ],
+)
+def test_totals_shares_corrections_and_demands_are_not_pledges(sentence):
+    assert summary(sentence) == []
+
+
+def test_equipment_requested_by_kyiv_is_sent_not_asked_for():
+    text = "South Korea will send demining equipment and ambulances worth 13 billion won requested by Kyiv, the government said."
+    assert summary(text) == [("KOR", 13_000_000_000, "KRW")]
+
+
+def test_a_later_month_without_a_year_is_last_year_unless_the_sentence_looks_ahead():
+    february = date(2026, 2, 19)
+    assert summary("In December, EU leaders agreed to lend Ukraine €90bn for 2026 and 2027.", february) == []
+    assert summary("The European Union will disburse €3.5bn to Ukraine in December, the Commission said.", february) == [("EU", 3_500_000_000, "EUR")]

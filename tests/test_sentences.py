@@ -99,3 +99,10 @@ def test_a_sentence_ending_in_an_abbreviated_figure_is_split():
         "Spain will give Ukraine €500m.",
         "Italy will give €300m.",
     ]
+
+
+@pytest.mark.parametrize("name", ["Orbán", "Sánchez", "Støre", "Nausėda", "Lipavský"])
+def test_a_name_with_diacritics_ends_a_sentence(name):
+    # Read as ASCII only, "Orbán." looked like the initial "n." and two sentences became one.
+    assert [s.text for s in Sentences(f"It overcame resistance from {name}. The facility comprises two parts.").items] == [
+        f"It overcame resistance from {name}.", "The facility comprises two parts."]

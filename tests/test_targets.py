@@ -163,3 +163,14 @@ def test_fast_cue_prefilter_never_misses_what_the_cue_regex_finds():
                 checked += 1
                 assert quick.search(sentence.lower()), (name, sentence)
     assert checked > 1000
+
+
+def test_a_share_demanded_of_the_allies_is_natos_not_the_askers():
+    text = "US President Donald Trump had for months demanded that allies spend 5% of GDP on defence by 2035."
+    assert summary(text) == [("NATO", 5.0, 2035)]
+
+
+def test_our_target_in_an_interview_is_the_speakers_country():
+    text = ("Estonia raises defence spending\n\nEstonia's minister spoke to us.\n\nNATO allies agreed on 3.5% at The Hague.\n\n"
+            "Our target is 5.4 per cent of GDP in 2026.")
+    assert ("EST", 5.4, 2026) in summary(text, title="Estonia raises defence spending")

@@ -10,8 +10,14 @@ from pipeline.extraction.reference import load_reference
 
 # Codes that can be named in aid news but never give aid to Ukraine.
 NOT_DONORS = {"UKR", "RUS", "BLR"}
-UKRAINE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*|Zelenskyy)\b")
-UKRAINE_STEMS = ("Ukrain", "Kyiv", "Kiev", "Zelensk")  # every UKRAINE match contains one: a fast whole-text gate
+# Ukraine as a recipient: the country, its capital and president, and the places aid is sent to
+# ("£850k to clear landmines in the Kharkiv region" is aid to Ukraine). Every UKRAINE match starts with
+# one of these stems, so a plain substring test of the stems is an exact, fast whole-text gate.
+UKRAINE_STEMS = (
+    "Ukrain", "Kyiv", "Kiev", "Zelensk", "Kharkiv", "Odesa", "Odessa", "Lviv", "Dnipro", "Zaporizhzhia",
+    "Kherson", "Mykolaiv", "Chernihiv", "Sumy", "Donbas",
+)
+UKRAINE = re.compile(r"\b(?:" + "|".join(UKRAINE_STEMS) + r")\w*\b")
 
 
 @dataclass(frozen=True)

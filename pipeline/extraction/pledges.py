@@ -16,7 +16,7 @@ from pipeline.extraction.sentences import Sentences
 MAX_FIGURES = 2_000
 MIN_AMOUNT = 10_000  # below this a figure is a price or a count, not an aid package
 MAX_PLEDGE_USD = 150e9  # above this a figure is a budget, an economy or a war's cost, never one pledge
-_PART_OF_PACKAGE = re.compile(r"^\s*(?:(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+)?(?:package|sum|amount|total|funding|money|aid|allocation|budget|envelope|pledge|tranche|commitment)\b|of (?:that|this|it)\b)", re.IGNORECASE)
+_PART_OF_PACKAGE = re.compile(r"^\s*(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+)?(?:package|sum|amount|total|funding|money|aid|allocation|budget|envelope|pledge|tranche|commitment|programme|program|fund|facility)\b|of (?:that|this|it)\b)", re.IGNORECASE)
 _SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:This|That|It|These) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
@@ -28,37 +28,45 @@ _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|greatest|first)\s+
 _SENTENCE_CUMULATIVE = re.compile(r"^\W*(?:Since (?:the |its |their )?(?:start|beginning|outbreak|invasion|20\d\d|February|full-scale)|So far|To date|Overall|In total|Altogether|All told|Thus far)\b", re.IGNORECASE)
 _CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:If|Unless|Should|Were|Had)\b")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s")
-_OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|national security)\s+(?:budget|spending|expenditure)s?\b[^.;]{0,60}$|\binvest\w*\b[^.;]{0,40}\bin (?:Defen[cs]e|the (?:military|armed forces|army|navy|air force|Bundeswehr))\b", re.IGNORECASE)
+_OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|national security)(?:\s+and\s+(?:security|defen[cs]e))?\s+(?:budget|spending|expenditure)s?\b[^.;]{0,60}$|\binvest\w*\b[^.;]{0,40}\bin (?:Defen[cs]e|the (?:military|armed forces|army|navy|air force|Bundeswehr))\b", re.IGNORECASE)
 _LATE_CONVERSION = re.compile(r"(?:[,(]\s*|\b)(?:equivalent to|equal to|equating to|or|which is|i\.e\.|roughly|approximately|worth)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?$|\bcompared (?:with|to) (?:about |around )?$|\bagainst (?:about |around )?$", re.IGNORECASE)
 NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
 _OWN_FORCES = re.compile(r"\b(?:(?:with|for) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr)\b|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
-_AID_NOUN = re.compile(r"\b(?:aid|assistance|support|package|donation|contribution|pledge|tranche|grant|loan|lend\w*|pledg\w*|provid\w*|giv(?:e|es|ing)|gave|send\w*|sent|donat\w*|contribut\w*|allocat\w*|earmark\w*|disburs\w*|transfer\w*|put|puts|add(?:s|ed|ing)?|commit\w*|deliver\w*|suppl(?:y|ies|ied))\b", re.IGNORECASE)
+_AID_NOUN = re.compile(r"\b(?:aid|assistance|support|package|donation|contribution|pledge|tranche|grant|loan|lend\w*|pledg\w*|provid\w*|giv(?:e|es|ing)|gave|send\w*|sent|donat\w*|contribut\w*|allocat\w*|earmark\w*|disburs\w*|transfer\w*|put|puts|add(?:s|ed|ing)?|commit\w*|deliver\w*|suppl(?:y|ies|ied)|announc\w*|offer\w*|promis\w*|approv\w*|releas\w*|gift\w*|fund(?:s|ed|ing)?|financ\w*)\b", re.IGNORECASE)
 _GOVERNMENT = re.compile(
-    r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|[A-Z][a-z]+ly),?\s+)?(?:(?i:the (?:\w+ )?(?:government|ministry|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
-    r"|(?:Prime Minister|President|Chancellor|(?:Defen[cs]e|Foreign|Finance|Development|Economy) (?:Minister|Secretary)|Minister of \w+(?: \w+)?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|[A-Z][a-z]+ly|(?:At|On|During|After|Earlier|Later) (?:[\w'’-]+ ){0,4}?[\w'’-]+),?\s+)?(?:(?i:the (?:\w+ )?(?:government|ministry|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
+    r"|(?:Prime Minister|President|Chancellor|(?:Defen[cs]e|Foreign|Finance|Development|Economy) (?i:minister|secretary)|Minister of \w+(?: \w+)?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
-_OWN_INSTITUTION = re.compile(r"\b(?:his|her|its|their|our) (?:ministry|government|country|cabinet|department)\b", re.IGNORECASE)
+_OWN_INSTITUTION = re.compile(r"\b(?:(?:his|her|its|their|our) (?:ministry|government|country|cabinet|department)|we)\b", re.IGNORECASE)
 _AID_WORDS = re.compile(r"\b(?:aid|assistance|support|package|help|provid\w*|loans?|lend\w*|grant|tranche|donat\w*|pledg\w*)\b", re.IGNORECASE)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PAST_VERB_MONTH = re.compile(rf"\b(?:agreed|pledged|announced|promised|approved|signed|adopted|committed)\s+(?:\w+\s+){{0,3}}?((?:in|since|last)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTHS})(?:\s+20\d\d)?|in\s+20\d\d)\b", re.IGNORECASE)
 _LEAD_DATE = re.compile(rf"^\W*(?:In|Since|Back in|Last)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+20\d\d)?|20\d\d|year)\b")
 _MONTH_INDEX = {m: i + 1 for i, m in enumerate(_MONTHS.split("|"))}
 _PAST_MONTH = re.compile(rf"\b(?i:in|since|back in|earlier in|from|last)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_MONTHS})(?:\s+(?P<year>20\d\d))?\b|\b(?i:in|since)\s+(?P<yearonly>20\d\d)\b(?!\s*[-–])|\b(?i:last year)\b")
+_REPORTING_VERB = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|stated)\b")
+_FUTURE = re.compile(r"\b(?:will|would|shall|next|due|scheduled|expected|upcoming|planned|to be)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:’s|'s)$")
 _SUBJECT_VERB = re.compile(
     r"^[\s,]*(?:(?:has|have|had|is|was|will|would|also|now|on \w+|today|this week|last week|just|recently|officially|publicly|further|already|separately)\s+)*"
-    r"(?:announc|pledg|promis|commit|provid|giv|gave|send|sent|suppl|deliver|donat|contribut|allocat|earmark|disburs|approv|sign|grant|offer|fund|financ|transfer|unveil|prepar|plan|agree|said|says|confirm|decid|intend|lend|loan|rais|add|step|boost|hand|back|set)",
+    r"(?:announc|pledg|promis|commit|provid|giv|gave|send|sent|suppl|deliver|donat|contribut|allocat|earmark|disburs|approv|sign|grant|offer|fund|financ|transfer|unveil|prepar|plan|agree|said|says|confirm|decid|intend|lend|loan|rais|add|step|boost|hand|back|set|put|releas|gift|mobili)",
     re.IGNORECASE,
 )
 _WEAK_BEFORE = re.compile(
-    r"(?:\bto|\bfor|\bthrough|\bvia|\bwith|\bagainst|\bthan|\blike|\bunlike|\bmember of|\bmembers of|\bpartner in|\bpartners in|\ballies in|\bin the|\bamong|\bbetween|\bbeside|\bbesides|\bjoin(?:ed|ing|s)?|\bsuch as|\bincluding|\bthanked|\bthanks|\bvisits?|\bvisited|\bvisiting|\bmeet|\bmeets|\bmet|\bmeeting|\bone of|\bpartners? of|\bally of|\bin|\bat|\badministered by|\bmanaged by|\brun by|\bhosted by|\bin\s+[A-Z][\w-]+,)\s+(?:the\s+)?$",
+    r"(?:\bto|\bfor|\bthrough|\bvia|\bwith|\bagainst|\bthan|\blike|\bunlike|\bmember of|\bmembers of|\bpartner in|\bpartners in|\ballies in|\bin the|\bamong|\bbetween|\bbeside|\bbesides|\bjoin(?:ed|ing|s)?|\bsuch as|\bincluding|\bthanked|\bthanks|\bvisits?|\bvisited|\bvisiting|\bmeet|\bmeets|\bmet|\bmeeting|\bone of|\bpartners? of|\bally of|\bin|\bat|\badministered by|\bmanaged by|\brun by|\bhosted by|\bled by|\bcoordinated by|\bchaired by|\bheaded by|\brequested by|\binitiated by|\binto|\bof which|\bin\s+[A-Z][\w-]+,)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _STRONG_AFTER_MONEY = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,8}?(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _EACH = re.compile(r"\beach\b", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"(?:\bof|\bout of|\bfrom|\bwithin|\bunder)\s+(?:the|its|this|that|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _BETWEEN = re.compile(r"between\s+$", re.IGNORECASE)
+_BROKEN_DOWN = re.compile(r"\b(?:made up of|consists? of|consisting of|compris(?:es|ing)|broken down into|splits? (?:between|into)|divided (?:between|into))\b", re.IGNORECASE)
+_TAKES_TOTAL_TO = re.compile(r"\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\b[^.;]{0,100}\bto\s+(?:(?:about|around|some|nearly|almost|more than|over|roughly)\s+)?$", re.IGNORECASE)
+_CORRECTION = re.compile(r"^\W*Correction\b|\b(?:misstated|misreported|incorrectly|erroneously|wrongly (?:said|stated|reported|gave))\b", re.IGNORECASE)
+_SHARE_OF = re.compile(r"(?:'s|’s)\s+(?:allocation|share|quota|portion|slice)\s+(?:of\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$", re.IGNORECASE)
+_NAMED_INSTRUMENT = re.compile(r"\bthe\s+[A-Z][\w.&-]*(?:'s|’s)\s+(?:new\s+)?$")
+_TO_UKRAINE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv)\b")
 
 
 @dataclass
@@ -100,7 +108,7 @@ def _cues():
         "part": cue_regex(cues["part_cues"]),
         "other": re.compile(r"\b(?:to|for|in|into|towards?|with)\s+(?:the\s+)?(?:" + "|".join(cues["other_recipients"]) + r")\b"),
         "carry": cue_regex(cues["carry_over"]),
-        "carry_start": re.compile(r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|Additionally|Moreover|At the same time|On top of that|[A-Z][a-z]+ly),?\s+)?(?:" + cue_regex(cues["carry_over"]).pattern + ")", re.IGNORECASE),
+        "carry_start": re.compile(r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|Additionally|Moreover|At the same time|On top of that|[A-Z][a-z]+ly|(?:In|At|On|During|After|Earlier|Later) (?:[\w'’-]+ ){0,5}?[\w'’-]+),?\s+)?(?:" + cue_regex(cues["carry_over"]).pattern + ")", re.IGNORECASE),
         "other_any": re.compile(r"\b(?:" + "|".join(cues["other_recipients"]) + r")"),
         "conversion": re.compile(
             r"^\s*(?:\(|,|—|–|-|/)?\s*(?:or|which is|which equals|equal to|equivalent to|equating to|i\.e\.)?\s*(?:about|approximately|approx\.?|around|roughly|some|nearly|almost|worth|~|≈|c\.)?\s*(?:an estimated\s+)?$",
@@ -266,6 +274,17 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         return "headline restated to introduce its parts"
     if position > 0 and re.search(r"(?:\bwith|\bincluding|\bof which)\s+$", near_before, re.IGNORECASE) and any(a > money.amount for a in amounts[:position]):
         return "part of an earlier figure in the sentence"
+    head = text[sentence.start : money.start]
+    if _CORRECTION.search(sentence.text):
+        return "a correction of an earlier report, not a pledge"
+    if len(groups) > 1 and _BROKEN_DOWN.search(head):
+        return "one of the parts a total is broken down into"
+    if _TAKES_TOTAL_TO.search(head):
+        return "cumulative total (\"took its support to £3bn\")"
+    if _SHARE_OF.search(near_before):
+        return "a member's share of a common fund, not a pledge to Ukraine"
+    if _NAMED_INSTRUMENT.search(near_before):
+        return "definite reference to a known instrument (\"the G7's $50bn loan\")"
     window = text[max(sentence.start, money.start - 100) : money.start] + money.text + after
     cumulative = cues["cumulative"].search(window)
     if cumulative and not (
@@ -323,7 +342,7 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
     if not UKRAINE.search(sentence.text) and _OWN_FORCES.search(sentence.text):
         return "own armed forces or defence budget"
     local = text[max(sentence.start, money.start - 35) : min(sentence.end, money.end + 50)]
-    if cues["not_aid"].search(local) and not _AID_WORDS.search(before[-70:] + " " + after[:50]):
+    if cues["not_aid"].search(local) and not _AID_WORDS.search(before[-70:] + " " + after[:50]) and not _TO_UKRAINE.search(text[money.end : min(sentence.end, money.end + 150)]):
         return "money that is not aid (budget, assets, costs, private donations)"
     return None
 
@@ -416,7 +435,9 @@ def _past_month(sentence: str, doc: Document) -> bool:
                 return True
             continue
         month = _MONTH_INDEX[match.group("month")]
-        year = int(match.group("year")) if match.group("year") else doc.published.year
+        # "In December" in a February article is last December; "will be paid in March" is this March.
+        rolls_back = month - doc.published.month >= 3 and not _FUTURE.search(sentence)
+        year = int(match.group("year")) if match.group("year") else doc.published.year - rolls_back
         if (year, month) < (doc.published.year, doc.published.month) and not (
             year == doc.published.year and month == doc.published.month - 1 and doc.published.day <= 3
         ):
@@ -478,10 +499,12 @@ def _score(ctx: _Context, mention: DonorMention, money: Money, sentence_start: i
                 score += 0.6  # "X said that the Netherlands would contribute €250m": the reported giver
     else:
         between = text[money.end : mention.start]
-        if _STRONG_AFTER_MONEY.match(between):
+        if _STRONG_AFTER_MONEY.match(between) and not _WEAK_BEFORE.search(prefix):
             score += 1.2
         elif re.search(r"[”\"],?\s*(?:said|says|told|added|wrote)?\s*(?:\w+\s+){0,4}$", between) and re.match(r"^\W*[“\"]", text[sentence_start : sentence_start + 3]):
             score += 1.5  # '"We will give €1bn," Pistorius said': the speaker of a quoted pledge
+        elif mention.kind == "person" and re.search(r",\s+(?:[A-Z][\w-]*\s+){0,3}$", between) and _REPORTING_VERB.match(text, mention.end):
+            score += 1.2  # "€4m will go to agencies ..., Foreign Minister Winston Peters said": the speaker's country
         else:
             score -= 0.3 + min(len(between.split()), 30) * 0.02
     if mention.kind == "person":
@@ -494,10 +517,11 @@ def _resolve_donor(ctx: _Context, index: int, money: Money, previous: Money | No
     mentions = [m for m in ctx.donors_in(index) if m.code not in NOT_DONORS]
     before_figure = [m for m in mentions if m.end <= money.start and not _WEAK_BEFORE.search(ctx.doc.text[max(sentence.start, m.start - 30) : m.start])]
     if _GOVERNMENT.match(sentence.text) and not before_figure:
-        # "The Prime Minister will announce £500m ..., as he visits Poland": the article's own government.
-        primary = _primary_donor(ctx)
-        if primary:
-            return primary, [], False, True
+        # "The Prime Minister will announce £500m ..., as he visits Poland": the article's own government,
+        # unless the paragraph is about one other state ("Norway ... Foreign minister Eide added that ...").
+        government = _paragraph_state(ctx, index) or _primary_donor(ctx)
+        if government:
+            return government, [], False, True
     if mentions:
         scored = sorted(((_score(ctx, m, money, sentence.start, previous), m) for m in mentions), key=lambda x: -x[0])
         best_score, best = scored[0]
@@ -525,6 +549,8 @@ def _resolve_donor(ctx: _Context, index: int, money: Money, previous: Money | No
         primary = _primary_donor(ctx)
         if primary:
             return primary, [], False, True
+    if re.search(r"\b(?:we|our)\b", ctx.doc.text[sentence.start : money.start], re.IGNORECASE) and _primary_donor(ctx):
+        return _primary_donor(ctx), [], False, True  # "we have allocated €100m": the speaker's country, the article's
     for back in range(1, 4):
         other = index - back
         if other < 0:
@@ -539,6 +565,18 @@ def _resolve_donor(ctx: _Context, index: int, money: Money, previous: Money | No
             return ranked[0].code, [], False, True
     primary = _primary_donor(ctx)
     return primary, [], False, primary is not None
+
+
+def _paragraph_state(ctx: _Context, index: int) -> str | None:
+    """The one state named in the two sentences before, in the same paragraph, if it is not the article's own."""
+    paragraph = ctx.sentences[index].paragraph
+    ref = load_reference()
+    named: set[str] = set()
+    for other in (index - 1, index - 2):
+        if other >= 0 and ctx.sentences[other].paragraph == paragraph:
+            named |= {m.code for m in ctx.donors_in(other) if m.code not in NOT_DONORS and ref.donors[m.code].kind == "state"}
+    primary = _primary_donor(ctx)
+    return named.pop() if len(named) == 1 and primary not in named else None
 
 
 def _donor_for_currency(currency: str) -> str | None:

@@ -15,7 +15,8 @@ _ABBREVIATIONS = {
 }
 
 _CANDIDATE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9€£$¥])|\n\s*\n|\n(?=\S)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# Letters in any script: "Orbán." ends a sentence; read as ASCII only, its "n." looked like an initial.
+_WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*)\.$")
 
 
 @dataclass(frozen=True)

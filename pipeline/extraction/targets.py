@@ -33,6 +33,7 @@ _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every) year\b|^\s*annually\b|^\s*ye
 _GOVERNMENT_SUBJECT = re.compile(r"\W*(?:(?:In addition|Also|Meanwhile|Separately),?\s+)?(?:The (?:government|governing|country|coalition|cabinet|ministry|minister|prime minister|chancellor|president)|It|He|She|They)\b", re.IGNORECASE)
 _OTHER_RATE_BEFORE = re.compile(r"\b(?:rate|inflation|interest|growth|increase of|rise of|up by|cut of|drop of|fall of|unemployment|deficit|debt|tariffs?|tax|VAT|yields?|stake|vote|turnout|approval|poll\w*)\b[^%]{0,60}$|\b(?:replac\w*|supersed\w*|old|previous|former|existing)\b[^%]{0,15}$", re.IGNORECASE)
 _CURRENT_SENTENCE = re.compile(r"\bthis year\b|\blast year\b|\bin 20(?:1\d|2[0-4])\b|\bcurrently\b|\btoday\b", re.IGNORECASE)
+_ASKED_OF_ALLIES = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|push\w*|want\w*|insist\w*|ask\w*)\s+(?:that\s+)?(?:all\s+|other\s+|fellow\s+|the\s+|NATO\s+|European\s+)*(?:allies|members|member states|NATO|Europeans?)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20[2-5]\d)\b")
 _NOT_TARGET_AFTER = re.compile(
     r"^\s*(?:increase|rise|growth|higher|lower|more|less|fall|drop|decline|jump|of (?:the|its|their) (?:budget|aid|funds|spending|population|voters|respondents)|stake|inflation|interest|of respondents|of Ukrainians|of voters|of the vote|year[- ]on[- ]year)",
@@ -163,6 +164,10 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
         None,
     )
     subject = [m for m in mentions if ref.donors[m.code].kind == "state" and _SUBJECT_OF_TARGET.match(doc.text, m.end)]
+    # "Trump demanded that allies spend 5%": the share is asked of the allies, not promised by the asker.
+    asked = _ASKED_OF_ALLIES.search(doc.text, sentence.start, anchor)
+    if asked and not subject and not any(asked.end() <= m.start < anchor for m in states):
+        return "NATO"
     if subject:
         return subject[0].code  # "wants Australia to lift spending to 3.5%": the one that would spend
     if states:
@@ -206,6 +211,11 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
                 states = states_in(prev)
                 if states:
                     return states[0].code
+        if re.match(r"\W*(?:We|Our)\b", sentence.text):
+            # "Our target is 5.4%": the speaker's country, which is the article's, not the last one named.
+            speaker = most_named(doc.text, doc.title, states_only=True)
+            if speaker:
+                return speaker
         if re.match(r"\W*(?:It|They|He|She|We|Our|The (?:target|goal|headline figure|figure|alliance|allies))\b", sentence.text):
             found = nearest_earlier()
             if found:
