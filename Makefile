@@ -25,10 +25,10 @@ run: install
 test: install
 	$(BIN)/ruff check pipeline tests benchmarks
 	$(BIN)/python -m pytest -q -p no:cacheprovider
-	$(BIN)/pledges eval tests/corpus/dev/gold-*.jsonl sources/sample/gold.jsonl sources/sample/inbox/gold.jsonl tests/corpus/holdout*/gold.jsonl --quiet
+	$(BIN)/pledges eval tests/corpus/dev/gold-*.jsonl sources/sample/gold.jsonl sources/sample/inbox/gold.jsonl tests/corpus/holdout*/gold*.jsonl --quiet
 
 eval: install
-	$(BIN)/pledges eval tests/corpus/dev/gold-*.jsonl sources/sample/gold.jsonl sources/sample/inbox/gold.jsonl tests/corpus/holdout*/gold.jsonl
+	$(BIN)/pledges eval tests/corpus/dev/gold-*.jsonl sources/sample/gold.jsonl sources/sample/inbox/gold.jsonl tests/corpus/holdout*/gold*.jsonl
 
 ui: install
 	$(BIN)/pledges ui

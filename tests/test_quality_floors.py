@@ -9,9 +9,8 @@ from pipeline.evaluate import evaluate, format_report
 
 DEV = sorted((REPO / "tests" / "corpus" / "dev").glob("gold-*.jsonl"))
 SAMPLE = [REPO / "sources" / "sample" / "gold.jsonl", REPO / "sources" / "sample" / "inbox" / "gold.jsonl"]
-# Written blind (without seeing the rules) and measured before any tuning on them; since then part of the
-# development set, so CI guards them too.
-HOLDOUT = [REPO / "tests" / "corpus" / "holdout" / "gold.jsonl", REPO / "tests" / "corpus" / "holdout2" / "gold.jsonl"]
+# The held-out sets were written blind (without sight of the rules) and measured at first contact (figures in the README); tuned on since, they guard regressions.
+HOLDOUT = sorted((REPO / "tests" / "corpus").glob("holdout*/gold*.jsonl"))
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +21,7 @@ def dev_report():
 
 
 def test_development_corpus_is_large_enough(dev_report):
-    assert len(DEV) >= 1 and dev_report.documents >= 190
+    assert len(DEV) >= 1 and dev_report.documents >= 225
 
 
 def test_pledge_precision_floor(dev_report):
