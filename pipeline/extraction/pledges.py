@@ -10,7 +10,7 @@ from pipeline.extraction import classify, dates, fx
 from pipeline.extraction.donors import NOT_DONORS, UKRAINE, UKRAINE_STEMS, DonorMention, find_donor_mentions, most_named
 from pipeline.extraction.money import Money, find_money
 from pipeline.extraction.records import AidPledge, Document
-from pipeline.extraction.reference import cue_regex, load_reference
+from pipeline.extraction.reference import cue_prefilter, cue_regex, load_reference
 from pipeline.extraction.sentences import Sentences
 
 MAX_FIGURES = 2_000
@@ -46,6 +46,7 @@ _LEAD_DATE = re.compile(rf"^\W*(?:In|Since|Back in|Last)\s+(?:(?:early|late|mid-
 _MONTH_INDEX = {m: i + 1 for i, m in enumerate(_MONTHS.split("|"))}
 _PAST_MONTH = re.compile(rf"\b(?i:in|since|back in|earlier in|from|last)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_MONTHS})(?:\s+(?P<year>20\d\d))?\b|\b(?i:in|since)\s+(?P<yearonly>20\d\d)\b(?!\s*[-–])|\b(?i:last year)\b")
 _REPORTING_VERB = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|stated)\b")
+_UKRAINE_STEM = re.compile("|".join(UKRAINE_STEMS))  # no word boundaries: a fast superset of UKRAINE
 _FUTURE = re.compile(r"\b(?:will|would|shall|next|due|scheduled|expected|upcoming|planned|to be)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:’s|'s)$")
 _SUBJECT_VERB = re.compile(
@@ -96,6 +97,7 @@ def _cues():
     cues = load_reference().cues
     return {
         "aid": cue_regex(cues["aid_cues"]),
+        "aid_quick": cue_prefilter(cues["aid_cues"]),
         "cumulative": cue_regex(cues["cumulative"]),
         "background_clause": cue_regex(cues["background_clause"]),
         "background_before": re.compile(r"(?:" + cue_regex(cues["background_before"]).pattern + r")\s*(?:\S+\s+){0,2}$", re.IGNORECASE),
@@ -120,7 +122,7 @@ def _cues():
 
 def extract_pledges(doc: Document, sentences: Sentences, trace: list | None = None) -> list[AidPledge]:
     text = doc.text
-    if not any(stem in text for stem in UKRAINE_STEMS):
+    if not _UKRAINE_STEM.search(text):
         return []
     first = UKRAINE.search(text)
     if first is None:
@@ -128,13 +130,26 @@ def extract_pledges(doc: Document, sentences: Sentences, trace: list | None = No
     ukraine_mentions = 1 + sum(1 for _ in zip(range(2), UKRAINE.finditer(text, first.end()), strict=False))
     ctx = _Context(doc, sentences, ukraine_mentions >= 3, trace=trace)
     # A document with thousands of figures is a data dump, not news: look at the first ones only.
-    monies = [m for m in find_money(text) if m.amount >= MIN_AMOUNT][:MAX_FIGURES]
+    monies = [m for m in _candidate_money(ctx) if m.amount >= MIN_AMOUNT][:MAX_FIGURES]
     by_sentence: dict[int, list[Money]] = {}
     for money in monies:
         by_sentence.setdefault(sentences.index_at(money.start), []).append(money)
     for index in sorted(by_sentence):
         _sentence_pledges(ctx, index, by_sentence[index])
     return ctx.pledges
+
+
+def _candidate_money(ctx: _Context) -> list[Money]:
+    """Figures in sentences with aid wording: the only ones _sentence_pledges can take. Looking for money
+    only there skips most of a long article; when explaining, every figure is kept so each gets a reason."""
+    if ctx.trace is not None:
+        return find_money(ctx.doc.text)
+    cues = _cues()
+    found: list[Money] = []
+    for sentence in ctx.sentences.items:
+        if cues["aid_quick"].search(sentence.text.lower()) and cues["aid"].search(sentence.text):
+            found += find_money(ctx.doc.text, sentence.start, sentence.end)
+    return found
 
 
 def _sentence_pledges(ctx: _Context, index: int, monies: list[Money]) -> None:
