@@ -449,3 +449,33 @@ def test_a_later_month_without_a_year_is_last_year_unless_the_sentence_looks_ahe
     february = date(2026, 2, 19)
     assert summary("In December, EU leaders agreed to lend Ukraine €90bn for 2026 and 2027.", february) == []
     assert summary("The European Union will disburse €3.5bn to Ukraine in December, the Commission said.", february) == [("EU", 3_500_000_000, "EUR")]
+
+
+# --- classes of phrasing met first in blind corpus #4 ---------------------------------------------
+
+
+def test_a_place_before_a_comma_is_not_a_joint_donor():
+    assert summary("In Washington, the World Bank said it had approved a $691 million loan to help Ukrainian farmers.") == [("WB", 691_000_000, "USD")]
+
+
+def test_the_opening_clause_names_whose_government_it_is():
+    text = "In Prague, the outgoing government approved 1.5 billion crowns for the ammunition initiative for Ukraine."
+    assert summary(text) == [("CZE", 1_500_000_000, "CZK")]
+
+
+def test_money_through_purl_goes_to_ukraine():
+    text = "Berlin has also agreed to contribute half a billion dollars for US-made weapons under NATO's PURL scheme."
+    assert summary(text) == [("DEU", 500_000_000, "USD")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fact-check: No, Spain has not sent €10 billion to Ukraine.",
+        "The assets produce about €3 billion a year in windfall profits, which go to Ukraine's loans.",
+        "Ukrainian officials in Kyiv said the country's gap in external financing for 2025 was around $40 billion.",
+        "Ukraine would need 25 more Patriot batteries, a shopping list that officials in Kyiv put at well over $20 billion.",
+    ],
+)
+def test_negations_asset_income_and_needs_are_not_pledges(sentence):
+    assert summary(sentence) == []

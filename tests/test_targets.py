@@ -174,3 +174,18 @@ def test_our_target_in_an_interview_is_the_speakers_country():
     text = ("Estonia raises defence spending\n\nEstonia's minister spoke to us.\n\nNATO allies agreed on 3.5% at The Hague.\n\n"
             "Our target is 5.4 per cent of GDP in 2026.")
     assert ("EST", 5.4, 2026) in summary(text, title="Estonia raises defence spending")
+
+
+def test_a_capital_naming_a_summit_is_a_place_not_a_country():
+    text = "At the Vilnius summit last year, allies committed to invest at least 2 per cent of GDP annually in defence."
+    assert [code for code, _, _ in summary(text)] == ["NATO"]
+
+
+def test_a_share_a_country_says_it_cannot_reach_is_not_its_target():
+    assert summary("Prime Minister Luc Frieden said Luxembourg will not be able to reach 2% of GDP on defence.") == []
+
+
+def test_lifting_that_share_belongs_to_the_state_just_named():
+    text = ("NATO ministers meet in Brussels\n\nAmerica's envoy spoke first.\n\n"
+            "Britain currently spends about 2.3% of GDP on defence. The government has committed to lift that to 2.5% of GDP by 2027.")
+    assert summary(text, title="NATO ministers meet as the US presses allies") == [("GBR", 2.5, 2027)]

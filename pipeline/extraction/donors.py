@@ -15,7 +15,7 @@ NOT_DONORS = {"UKR", "RUS", "BLR"}
 # one of these stems, so a plain substring test of the stems is an exact, fast whole-text gate.
 UKRAINE_STEMS = (
     "Ukrain", "Kyiv", "Kiev", "Zelensk", "Kharkiv", "Odesa", "Odessa", "Lviv", "Dnipro", "Zaporizhzhia",
-    "Kherson", "Mykolaiv", "Chernihiv", "Sumy", "Donbas",
+    "Kherson", "Mykolaiv", "Chernihiv", "Sumy", "Donbas", "PURL",  # NATO's Prioritised Ukraine Requirements List
 )
 UKRAINE = re.compile(r"\b(?:" + "|".join(UKRAINE_STEMS) + r")\w*\b")
 
@@ -45,6 +45,9 @@ def _pattern() -> re.Pattern[str]:
 _DATELINE = re.compile(r"(?:[A-Z]{2,}[A-Z ,./'-]*|[A-Z][a-z]+,? D\.?C\.?|[A-Z][a-z]+(?:, [A-Z][a-z]+)?(?=\s*\())\s*(?:\([\w .-]+\)\s*)?(?:[-–—:]|--)\s")
 
 
+_MEETING_AFTER = re.compile(r"\s+(?:summit|conference|meeting|declaration|format|talks|communiqu[eé]|process|group|forum|compact)\b", re.IGNORECASE)
+
+
 def find_donor_mentions(text: str, start: int = 0, end: int | None = None) -> list[DonorMention]:
     ref = load_reference()
     mentions = []
@@ -61,7 +64,11 @@ def find_donor_mentions(text: str, start: int = 0, end: int | None = None) -> li
         # "US" inside "US$" or a lone capital "Fund" in another name is not a donor.
         if alias in {"US", "U.S."} and text[match.end(): match.end() + 1] == "$":
             continue
-        mentions.append(DonorMention(match.start(), match.end(), raw, code, ref.alias_kinds.get(alias, "name")))
+        kind = ref.alias_kinds.get(alias, "name")
+        # "the Vilnius summit", "the Berlin conference": a capital naming a meeting is a place, not a government.
+        if kind == "capital" and _MEETING_AFTER.match(text, match.end()):
+            continue
+        mentions.append(DonorMention(match.start(), match.end(), raw, code, kind))
     return mentions
 
 
