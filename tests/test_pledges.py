@@ -479,3 +479,54 @@ def test_money_through_purl_goes_to_ukraine():
 )
 def test_negations_asset_income_and_needs_are_not_pledges(sentence):
     assert summary(sentence) == []
+
+
+# --- classes of phrasing met first in blind corpus #5 ---------------------------------------------
+
+
+def test_past_perfect_in_reported_speech_is_news_not_background():
+    text = "Canadian Defense Minister Bill Blair said Ottawa had committed C$64.8 million to supply Ukraine with electronic warfare equipment."
+    assert summary(text) == [("CAN", 64_800_000, "CAD")]
+
+
+def test_every_name_in_a_list_of_channels_is_a_channel():
+    text = ("Australia will send more aid to Ukraine.\n\nA further $10 million in humanitarian assistance will flow through "
+            "United Nations agencies, including the World Food Programme and UNICEF, to provide food in Ukraine.")
+    assert ("AUS", 10_000_000, "AUD") in summary(text)
+
+
+def test_an_institution_in_a_capital_belongs_to_that_capital():
+    text = "The Foreign Office in Berlin separately committed €24 million in winter aid for Ukraine."
+    assert summary(text) == [("DEU", 24_000_000, "EUR")]
+
+
+def test_brussels_in_a_belgian_sentence_is_belgium():
+    text = "Belgium's new Defense Minister Theo Francken said Brussels would provide one billion euros in military aid to Ukraine."
+    assert summary(text) == [("BEL", 1_000_000_000, "EUR")]
+
+
+def test_a_surname_alone_refers_to_the_person_named_before():
+    text = ("New Zealand's Defence Minister Judith Collins spoke in Wellington.\n\n"
+            "Collins also announced on Monday a further NZ$16 million in military assistance for Ukraine.")
+    assert summary(text) == [("NZL", 16_000_000, "NZD")]
+
+
+def test_the_part_for_ukraine_of_a_larger_aid_bill_is_the_pledge():
+    text = "President Joe Biden on Wednesday signed a $95 billion foreign aid package that includes nearly $61 billion for Ukraine."
+    assert summary(text) == [("USA", 61_000_000_000, "USD")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canada's Ukraine support tops $22 billion as Carney backs the alliance goal.",
+        "Following this announcement, approximately $5.5 billion in drawdown authority for Ukraine remains available.",
+        "The United States has committed about €67.7 billion to Ukraine, more than any single country.",
+        "The packages for Ukraine are financed within the military support framework of SEK 40 billion per year.",
+        "Krauss-Maffei Wegmann is building 18 Leopard 2A8 tanks for the Bundeswehr worth €2.9 billion, to replace tanks sent to Ukraine.",
+        "ROME — Governments, development banks and companies pledged more than €10 billion for Ukraine's reconstruction.",
+        "The Scottish Government has spent more than £300 million supporting Ukrainians who arrived under its scheme.",
+    ],
+)
+def test_running_totals_leftovers_frameworks_and_own_orders_are_not_pledges(sentence):
+    assert summary(sentence) == []

@@ -189,3 +189,19 @@ def test_lifting_that_share_belongs_to_the_state_just_named():
     text = ("NATO ministers meet in Brussels\n\nAmerica's envoy spoke first.\n\n"
             "Britain currently spends about 2.3% of GDP on defence. The government has committed to lift that to 2.5% of GDP by 2027.")
     assert summary(text, title="NATO ministers meet as the US presses allies") == [("GBR", 2.5, 2027)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canada's defence spending is forecast to reach 1.37 per cent of gross domestic product in fiscal year 2024-25.",
+        "Estonia's commitments to Ukraine are worth about 3.6% of its GDP, Denmark's about 2.4%.",
+        "In 1990, West Germany spent about 2.7 per cent of its GDP on defence; by 2005 the share had fallen to about 1.1 per cent.",
+    ],
+)
+def test_forecasts_aid_shares_and_past_levels_are_not_targets(sentence):
+    assert summary(sentence) == []
+
+
+def test_meeting_a_threshold_this_year_is_a_target_for_this_year():
+    assert summary("Italy says it will meet NATO's 2% threshold this year.", date(2025, 6, 5)) == [("ITA", 2.0, 2025)]

@@ -69,7 +69,24 @@ def find_donor_mentions(text: str, start: int = 0, end: int | None = None) -> li
         if kind == "capital" and _MEETING_AFTER.match(text, match.end()):
             continue
         mentions.append(DonorMention(match.start(), match.end(), raw, code, kind))
-    return mentions
+    return _in_context(text, mentions)
+
+
+def _in_context(text: str, mentions: list[DonorMention]) -> list[DonorMention]:
+    """Names whose donor depends on their neighbours in the same span."""
+    codes = {m.code for m in mentions}
+    out = []
+    for i, mention in enumerate(mentions):
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        if mention.kind == "institution" and following is not None and following.kind == "capital" \
+                and re.fullmatch(r"\s+in\s+", text[mention.end : following.start]):
+            # "the Foreign Office in Berlin" is Germany's, whatever country the bare name defaults to.
+            mention = DonorMention(mention.start, mention.end, mention.text, following.code, mention.kind)
+        elif mention.kind == "capital" and mention.code == "EU" and "BEL" in codes:
+            # "Belgium's defence minister said Brussels would provide ...": the Belgian government.
+            mention = DonorMention(mention.start, mention.end, mention.text, "BEL", mention.kind)
+        out.append(mention)
+    return out
 
 
 def most_named(text: str, title: str | None = None, *, states_only: bool = False, lead_end: int = 0) -> str | None:

@@ -33,12 +33,14 @@ _LATE_CONVERSION = re.compile(r"(?:[,(]\s*|\b)(?:equivalent to|equal to|equating
 _COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?$|\bcompared (?:with|to) (?:about |around )?$|\bagainst (?:about |around )?$", re.IGNORECASE)
 NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
 _OWN_FORCES = re.compile(r"\b(?:(?:with|for) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr)\b|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
-_AID_NOUN = re.compile(r"\b(?:aid|assistance|support|package|donation|contribution|pledge|tranche|grant|loan|lend\w*|pledg\w*|provid\w*|giv(?:e|es|ing)|gave|send\w*|sent|donat\w*|contribut\w*|allocat\w*|earmark\w*|disburs\w*|transfer\w*|put|puts|add(?:s|ed|ing)?|commit\w*|deliver\w*|suppl(?:y|ies|ied)|announc\w*|offer\w*|promis\w*|approv\w*|releas\w*|gift\w*|fund(?:s|ed|ing)?|financ\w*)\b", re.IGNORECASE)
+# Unmistakably a state's own forces, even in a sentence that also names Ukraine ("tanks for the Bundeswehr").
+_OWN_FORCES_NEAR = re.compile(r"\bfor the Bundeswehr\b|\b(?:its|their) own (?:armed forces|military|army|navy|air force)\b|\bfor (?:its|their) (?:armed forces|army|navy|air force)\b|\b[Dd]efen[cs]e (?:[Cc]apability|[Ii]nvestment) [Pp]lan\b")
+_AID_NOUN = re.compile(r"\b(?:aid|assistance|support|package|donation|contribution|pledge|tranche|grant|loan|lend\w*|pledg\w*|provid\w*|giv(?:e|es|ing)|gave|send\w*|sent|donat\w*|contribut\w*|allocat\w*|earmark\w*|disburs\w*|transfer\w*|put|puts|add(?:s|ed|ing)?|commit\w*|deliver\w*|suppl(?:y|ies|ied)|announc\w*|offer\w*|promis\w*|approv\w*|releas\w*|gift\w*|fund(?:s|ed|ing)?|financ\w*|available)\b", re.IGNORECASE)
 _GOVERNMENT = re.compile(
     r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|[A-Z][a-z]+ly|(?:At|On|During|After|Earlier|Later) (?:[\w'’-]+ ){0,4}?[\w'’-]+,?|[A-Z][\w'’-]*(?: [\w'’-]+){0,5},)\s+)?(?:(?i:the (?:\w+ )?(?:government|ministry|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
     r"|(?:Prime Minister|President|Chancellor|(?:Defen[cs]e|Foreign|Finance|Development|Economy) (?i:minister|secretary)|Minister of \w+(?: \w+)?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
-_OWN_INSTITUTION = re.compile(r"\b(?:(?:his|her|its|their|our) (?:ministry|government|country|cabinet|department)|we|(?:by|from) the (?:federal )?(?:cabinet|government|ministry|parliament))\b", re.IGNORECASE)
+_OWN_INSTITUTION = re.compile(r"\b(?:(?:his|her|its|their|our) (?:ministry|government|country|cabinet|department)|we|our|(?:by|from) the (?:federal )?(?:cabinet|government|ministry|parliament))\b", re.IGNORECASE)
 _AID_WORDS = re.compile(r"\b(?:aid|assistance|support|package|help|provid\w*|loans?|lend\w*|grant|tranche|donat\w*|pledg\w*)\b", re.IGNORECASE)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PAST_VERB_MONTH = re.compile(rf"\b(?:agreed|pledged|announced|promised|approved|signed|adopted|committed)\s+(?:\w+\s+){{0,3}}?((?:in|since|last)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTHS})(?:\s+20\d\d)?|in\s+20\d\d)\b", re.IGNORECASE)
@@ -46,6 +48,12 @@ _LEAD_DATE = re.compile(rf"^\W*(?:In|Since|Back in|Last)\s+(?:(?:early|late|mid-
 _MONTH_INDEX = {m: i + 1 for i, m in enumerate(_MONTHS.split("|"))}
 _PAST_MONTH = re.compile(rf"\b(?i:in|since|back in|earlier in|from|last)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_MONTHS})(?:\s+(?P<year>20\d\d))?\b|\b(?i:in|since)\s+(?P<yearonly>20\d\d)\b(?!\s*[-–])|\b(?i:last year)\b")
 _REPORTING_VERB = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|stated)\b")
+_RUNNING_TOTAL = re.compile(r"\b(?:hits?|tops?|reach(?:es)?|surpass\w*|exceed\w*|pass(?:es)?|cross(?:es)?)\s+(?:a\s+)?(?:new\s+)?(?:record\s+)?(?:of\s+)?(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$", re.IGNORECASE)
+_REMAINING_AFTER = re.compile(r"^[^.;]{0,60}\b(?:remain(?:s|ing)?|left over|still available|unspent|unused)\b", re.IGNORECASE)
+_FRAME_OF = re.compile(r"\b(?:framework|envelope|ceiling|frame|budget line|programme|program|facility|fund)\s+of\s+(?:(?:up to|about|around|some)\s+)?$", re.IGNORECASE)
+_MORE_THAN_ANY = re.compile(r"^[^.;]{0,20}\bmore than any\b", re.IGNORECASE)
+_UNDER_EARLIER = re.compile(r"^\W*Under (?:that|the same|an earlier|a previous|the previous|last year's|this year's) (?:\w+ ){0,2}(?:agreement|deal|accord|pact|plan|arrangement|scheme|programme|program)\b", re.IGNORECASE)
+_FOR_UKRAINE_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:in [\w-]+ (?:aid|support|assistance)\s+)?(?:for|to) (?:Ukraine|Kyiv)\b")
 _UKRAINE_STEM = re.compile("|".join(UKRAINE_STEMS))  # no word boundaries: a fast superset of UKRAINE
 _FUTURE = re.compile(r"\b(?:will|would|shall|next|due|scheduled|expected|upcoming|planned|to be)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:’s|'s)$")
@@ -82,6 +90,7 @@ class _Context:
     pledges: list[AidPledge] = field(default_factory=list)
     trace: list[tuple[str, str, str]] | None = None  # (figure, sentence, reason) when explaining
     primary: str | None = None  # the article's main donor, computed once ("" when none)
+    surnames: dict[str, str] | None = None  # last names of people named in full, to their donor
 
     def reject(self, money: Money, reason: str) -> None:
         if self.trace is not None:
@@ -286,17 +295,30 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         return "one of several shares of a figure given before"
     if _SENTENCE_PART.match(sentence.text) and (position > 0 or ctx.pledges or _earlier_money(ctx, index)):
         return "part of a package described earlier (\"Of this amount ...\", \"The package includes ...\")"
-    if cues["part"].search(near_before) and (any(a > money.amount for a in amounts[:position]) or _earlier_larger(ctx, money, index)):
+    # The share for Ukraine of a larger total for several recipients is itself the pledge.
+    ukraine_share = bool(_FOR_UKRAINE_AFTER.match(after)) and any(
+        g["money"].amount > money.amount and not _FOR_UKRAINE_AFTER.match(text[g["money"].end :]) for g in groups[:position])
+    if cues["part"].search(near_before) and not ukraine_share and (any(a > money.amount for a in amounts[:position]) or _earlier_larger(ctx, money, index)):
         return "sub-allocation of a headline figure"
     if _REFERENCE_BEFORE.search(before[-25:]) and any(a < money.amount for a in amounts[position + 1 :]) and _already_extracted(ctx, money):
         return "headline restated to introduce its parts"
-    if position > 0 and re.search(r"(?:\bwith|\bincluding|\bof which)\s+$", near_before, re.IGNORECASE) and any(a > money.amount for a in amounts[:position]):
+    if position > 0 and not ukraine_share and re.search(r"(?:\bwith|\bincluding|\bof which)\s+$", near_before, re.IGNORECASE) and any(a > money.amount for a in amounts[:position]):
         return "part of an earlier figure in the sentence"
     head = text[sentence.start : money.start]
     if _CORRECTION.search(sentence.text):
         return "a correction of an earlier report, not a pledge"
     if len(groups) > 1 and _BROKEN_DOWN.search(head):
         return "one of the parts a total is broken down into"
+    if _RUNNING_TOTAL.search(near_before):
+        return "a running total (\"aid tops $22bn\")"
+    if _REMAINING_AFTER.match(after) or _MORE_THAN_ANY.match(after):
+        return "an amount left over or a comparison of totals, not a new pledge"
+    if _FRAME_OF.search(near_before) or _UNDER_EARLIER.match(sentence.text):
+        return "an existing framework or agreement, not a new pledge"
+    # "$95bn foreign aid package that includes nearly $61bn for Ukraine": the part for Ukraine is the pledge.
+    later_for_ukraine = any(_FOR_UKRAINE_AFTER.match(text[g["money"].end :]) for g in groups[position + 1 :])
+    if later_for_ukraine and not _FOR_UKRAINE_AFTER.match(after) and amounts[position] > min(amounts[position + 1 :]):
+        return "a total for several recipients; its part for Ukraine is the pledge"
     if _NEED_BEFORE.search(head):
         return "a financing need or shopping list, not a pledge"
     if _NEGATED.search(near_before):
@@ -308,9 +330,10 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
     if _NAMED_INSTRUMENT.search(near_before):
         return "definite reference to a known instrument (\"the G7's $50bn loan\")"
     window = text[max(sentence.start, money.start - 100) : money.start] + money.text + after
-    cumulative = cues["cumulative"].search(window)
+    cumulative = next((c for c in cues["cumulative"].finditer(window) if not _reported_past_perfect(window, c)), None)
     if cumulative and not (
         (cumulative.group(0).lower() == "so far" and _SUPERLATIVE.search(window[: cumulative.start()]))
+
         or (cumulative.group(0).lower().startswith("since") and _ORDINAL.search(window[: cumulative.start()]))
     ):
         return "cumulative total"
@@ -333,7 +356,7 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
     private = cues["private"].search(text[sentence.start : money.start])
     if private and not re.search(r"\b(?:to|for|through|via|with)\s+(?:the\s+)?(?:\S+\s+){0,2}$", text[sentence.start : sentence.start + private.start()]):
         return "private donations, charities or companies"
-    if cues["aggregate"].search(before + money.text + after):
+    if cues["aggregate"].search(head[-120:] + money.text + after):
         return "a total over many donors"
     if cues["conditional"].search(before + money.text + after[:60]):
         return "conditional, requested or blocked: not a pledge"
@@ -341,9 +364,13 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         return "definite reference to a figure already known (\"the €50bn facility\")"
     if _other_recipient(ctx, sentence, money):
         return "aid to another country"
+    opening_date = _LEAD_DATE.match(sentence.text)
+    if opening_date and _past_month(opening_date.group(0), ctx.doc):
+        return "dated to an earlier month: background (\"In April, a further €2.1bn ...\")"
     fresh = cues["fresh"].search(near_before)
     if not fresh:
-        if cues["background_before"].search(before):
+        background = cues["background_before"].search(before)
+        if background and not _reported_past_perfect(before, background):
             return "earlier pledge mentioned as background"
         if cues["background_after"].search(after):
             return "earlier pledge mentioned as background"
@@ -355,7 +382,7 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
             " ".join(_PAST_VERB_MONTH.findall(sentence.text)), ctx.doc
         ):
             return "dated to an earlier month: background"
-    if _ASSETS_AFTER.match(after) or _FROZEN_BEFORE.search(near_before):
+    if _ASSETS_AFTER.match(after) or _FROZEN_BEFORE.search(near_before) or re.match(r"^\s*(?:of|from)\s+(?:these|those)\s+(?:windfall\s+)?(?:profits|proceeds)\b", after):
         return "frozen or immobilised assets themselves, not aid"
     if _COMPARISON.search(near_before):
         return "a comparison figure (\"up from €8bn\")"
@@ -363,6 +390,8 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         return "Ukrainian or Russian currency: domestic money, not foreign aid"
     if not UKRAINE.search(sentence.text) and _OWN_FORCES.search(sentence.text):
         return "own armed forces or defence budget"
+    if _OWN_FORCES_NEAR.search(text[max(sentence.start, money.start - 80) : min(sentence.end, money.end + 80)]) and not _TO_UKRAINE.search(after[:25]):
+        return "own armed forces or defence plan (\"tanks for the Bundeswehr\")"
     local = text[max(sentence.start, money.start - 35) : min(sentence.end, money.end + 50)]
     if cues["not_aid"].search(local) and not _AID_WORDS.search(before[-70:] + " " + after[:50]) and not _TO_UKRAINE.search(text[money.end : min(sentence.end, money.end + 150)]):
         return "money that is not aid (budget, assets, costs, private donations)"
@@ -379,6 +408,12 @@ def _other_recipient(ctx: _Context, sentence, money: Money) -> bool:
     other_names = _cues()["other_any"].pattern
     if re.search(rf"(?:Ukraine|Kyiv)\s*(?:,|and|&)\s*(?:the\s+)?{other_names}|{other_names}\s*(?:,|and|&)\s*(?:the\s+)?(?:Ukraine|Kyiv)", near):
         return True  # "$9bn for Ukraine, Gaza and other crises": shared with other recipients
+    for mention in ctx.donors_in(ctx.sentences.index_at(sentence.start)):
+        # "US$1.5 million to the Lithuanian government to support Ukrainian refugees living in Lithuania"
+        if mention.kind == "demonym" and money.end <= mention.start <= money.end + 40 and mention.code not in NOT_DONORS \
+                and re.search(r"\bto the\s+$", ctx.doc.text[mention.start - 8 : mention.start]) \
+                and re.match(r"\s+(?:government|authorities|state|ministry)\b", ctx.doc.text[mention.end : mention.end + 20]):
+            return True
     if UKRAINE.search(sentence.text):
         return False
     for mention in ctx.donors_in(ctx.sentences.index_at(sentence.start)):
@@ -536,7 +571,7 @@ def _score(ctx: _Context, mention: DonorMention, money: Money, sentence_start: i
 
 def _resolve_donor(ctx: _Context, index: int, money: Money, previous: Money | None = None) -> tuple[str | None, list[str], bool, bool]:
     sentence = ctx.sentences[index]
-    mentions = [m for m in ctx.donors_in(index) if m.code not in NOT_DONORS]
+    mentions = _drop_listed_channels(ctx.doc.text, sentence.start, [m for m in ctx.donors_in(index) if m.code not in NOT_DONORS])
     before_figure = [m for m in mentions if m.end <= money.start and not _WEAK_BEFORE.search(ctx.doc.text[max(sentence.start, m.start - 30) : m.start])]
     government_subject = _GOVERNMENT.match(sentence.text)
     if government_subject and not before_figure:
@@ -572,7 +607,8 @@ def _resolve_donor(ctx: _Context, index: int, money: Money, previous: Money | No
             return primary, [], False, primary is not None
         if re.search(r"\b[Aa]llie[sd]\b", sentence.text) and re.search(r"\bNATO\b", ctx.doc.text):
             return "NATO", [], False, True
-        return None, [], False, False
+        named = _surname_subject(ctx, sentence.text)
+        return named, [], False, named is not None
     if _GOVERNMENT.match(sentence.text):
         primary = _primary_donor(ctx)
         if primary:
@@ -593,6 +629,42 @@ def _resolve_donor(ctx: _Context, index: int, money: Money, previous: Money | No
             return ranked[0].code, [], False, True
     primary = _primary_donor(ctx)
     return primary, [], False, primary is not None
+
+
+_CHANNEL_BEFORE = re.compile(r"\b(?:including|such as|through|via|to|for|among|like|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _reported_past_perfect(text: str, match: re.Match) -> bool:
+    """'Blair said Ottawa had committed C$64.8m': past perfect in reported speech is the news itself."""
+    return match.group(0).lower().startswith("had ") and bool(_REPORTING_VERB.search(text[: match.start()]))
+
+
+def _drop_listed_channels(text: str, start: int, mentions: list[DonorMention]) -> list[DonorMention]:
+    """'through UN agencies, including the World Food Programme and UNICEF': every name in a list that
+    follows a channel word is a channel, not only the first."""
+    kept: list[DonorMention] = []
+    weak_before = False
+    previous_end = None
+    for mention in sorted(mentions, key=lambda m: m.start):
+        weak = bool(_CHANNEL_BEFORE.search(text[max(start, mention.start - 30) : mention.start]))
+        listed = previous_end is not None and re.fullmatch(r"\s*(?:,|and|or|, and|&)\s*(?:the\s+)?", text[previous_end : mention.start])
+        if listed and weak_before:
+            weak = True
+            previous_end = mention.end
+            continue
+        weak_before, previous_end = weak, mention.end
+        kept.append(mention)
+    return kept
+
+
+def _surname_subject(ctx: _Context, sentence: str) -> str | None:
+    """'Collins also announced a further NZ$16m': the surname of someone named in full earlier."""
+    match = re.match(r"^\W*([A-Z][\w'’-]+)\s+(?:also\s+|separately\s+|later\s+|then\s+)?(?:said|says|announced|pledged|promised|committed|confirmed|added|told|unveiled|approved)\b", sentence)
+    if not match:
+        return None
+    if ctx.surnames is None:
+        ctx.surnames = {m.text.split()[-1]: m.code for m in find_donor_mentions(ctx.doc.text) if m.kind == "person" and " " in m.text}
+    return ctx.surnames.get(match.group(1))
 
 
 def _paragraph_state(ctx: _Context, index: int) -> str | None:

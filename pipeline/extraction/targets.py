@@ -28,12 +28,14 @@ _NEARBY = re.compile("|".join(re.escape(w) for w in _NEARBY_WORDS))
 _TARGET_WORD = re.compile(r"(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?(?:target|goal|benchmark|guideline)\b", re.IGNORECASE)
 _TARGET_WORD_LOWERED = re.compile(_TARGET_WORD.pattern)  # the same test on lowercased text, without slow case folding
 _TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold|norm|guideline|floor|pledge|commitment)\b", re.IGNORECASE)
-_SPECULATIVE = re.compile(r"\bwould be a (?:good|start|better)|\btalk of\b|\bthere(?:'s| is) talk\b|\bopposition\b|\bcritics\b|\b(?:party|parties) (?:had |has |have )?(?:called|proposed|wants?|demanded)", re.IGNORECASE)
+_SPECULATIVE = re.compile(r"\bforecast\b|\bprojected\b|\baccording to (?:\w+ ){0,2}estimates\b|\bwould be a (?:good|start|better)|\btalk of\b|\bthere(?:'s| is) talk\b|\bopposition\b|\bcritics\b|\b(?:party|parties) (?:had |has |have )?(?:called|proposed|wants?|demanded)", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every) year\b|^\s*annually\b|^\s*year[- ]on[- ]year", re.IGNORECASE)
 _GOVERNMENT_SUBJECT = re.compile(r"\W*(?:(?:In addition|Also|Meanwhile|Separately),?\s+)?(?:The (?:government|governing|country|coalition|cabinet|ministry|minister|prime minister|chancellor|president)|It|He|She|They)\b", re.IGNORECASE)
 _OTHER_RATE_BEFORE = re.compile(r"\b(?:rate|inflation|interest|growth|increase of|rise of|up by|cut of|drop of|fall of|unemployment|deficit|debt|tariffs?|tax|VAT|yields?|stake|vote|turnout|approval|poll\w*)\b[^%]{0,60}$|\b(?:replac\w*|supersed\w*|old|previous|former|existing)\b[^%]{0,15}$", re.IGNORECASE)
 _CURRENT_SENTENCE = re.compile(r"\bthis year\b|\blast year\b|\bin 20(?:1\d|2[0-4])\b|\bcurrently\b|\btoday\b", re.IGNORECASE)
 _RAISE_THAT = re.compile(r"\b(?:lift|raise|increase|boost|take|bring|push)\s+(?:that|it|this)\s+to\b", re.IGNORECASE)
+_AID_WORTH = re.compile(r"\b(?:commitments?|aid|support|contributions?|assistance|donations?|pledges?)\b[^.;%]{0,40}\b(?:worth|amount(?:s|ing)? to|equal(?:s|ling)?|represent\w*)\b", re.IGNORECASE)
+_HISTORY = re.compile(r"\b(?:fallen|fell|dropped|declined|sank|shrunk|shrank|risen|rose|stood|peaked)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|just)\s+)?$", re.IGNORECASE)
 _CANNOT_REACH = re.compile(r"\b(?:will not|won't|cannot|can't|could not|couldn't|not be able to|unable to|fail(?:s|ed)? to|never)\b[^.;]{0,40}$", re.IGNORECASE)
 _ASKED_OF_ALLIES = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|push\w*|want\w*|insist\w*|ask\w*)\s+(?:that\s+)?(?:all\s+|other\s+|fellow\s+|the\s+|NATO\s+|European\s+)*(?:allies|members|member states|NATO|Europeans?)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20[2-5]\d)\b")
@@ -253,13 +255,17 @@ def _not_a_target(s: str, before: str, after: str, cues: dict) -> str | None:
         return "speculation, an opposition call, or a yearly growth rate"
     if _CANNOT_REACH.search(before):
         return "a share the country says it will not reach"
+    if _AID_WORTH.search(before):
+        return "aid expressed as a share of GDP (\"commitments worth 3.6% of GDP\")"
+    if _HISTORY.search(before) or re.match(r"^\W*(?:In|By) (?:19\d\d|20[01]\d)\b", s):
+        return "a past level, not a target"
     if re.search(r"\bby\s+(?:up to\s+)?$", before, re.IGNORECASE) and not has_gdp:
         return "a change (\"raise spending by 20%\"), not a share of GDP"
     if UKRAINE.search(s) and re.search(r"\b(?:aid|support|assistance)\b", s) and re.search(r"\bto\s+(?:Ukraine|Kyiv)", s):
         return "aid to Ukraine as a share of GDP"
     if re.search(r"(?:" + cues["current"].pattern + r")\s+(?:\S+\s+){0,2}?(?:(?:about|around|roughly|some|nearly|almost|just|over|under|only)\s+)?$", before[-50:], re.IGNORECASE):
         return "today's level (\"which spends about 2.5%\", \"from around 2.3% now\")"
-    if _CURRENT_SENTENCE.search(s) and not re.search(r"\b(?:target\w*|goal|aim\w*|ambition|pledg\w*|commit\w*|must|law|legally|demand\w*|call\w* (?:on|for)|urg\w*|by 20\d\d|from 20\d\d|to 20\d\d)\b", s, re.IGNORECASE):
+    if _CURRENT_SENTENCE.search(s) and not re.search(r"\b(?:target\w*|goal|aim\w*|ambition|pledg\w*|commit\w*|must|law|legally|demand\w*|call\w* (?:on|for)|urg\w*|by 20\d\d|from 20\d\d|to 20\d\d|agreed to|norm|threshold|benchmark|brought forward|deadline)\b", s, re.IGNORECASE):
         return "this year's budget, not a target"
     if re.search(r"\b(?:expected to|on track to|already (?:spends?|meets?|exceeds?|reached|at|above))\b", s, re.IGNORECASE) and not re.search(r"\bby 20\d\d\b", s):
         return "an expectation or a level already reached"
