@@ -205,3 +205,13 @@ def test_forecasts_aid_shares_and_past_levels_are_not_targets(sentence):
 
 def test_meeting_a_threshold_this_year_is_a_target_for_this_year():
     assert summary("Italy says it will meet NATO's 2% threshold this year.", date(2025, 6, 5)) == [("ITA", 2.0, 2025)]
+
+
+def test_cue_lists_behind_whole_document_gates_stay_fast():
+    # An upper-case escape (\S, \W) in these lists makes the prefilter fall back to slow case folding.
+    import re
+
+    from pipeline.extraction.reference import cue_prefilter, load_reference
+
+    for name in ("aid_cues", "defence_context", "target_cues"):
+        assert not cue_prefilter(load_reference().cues[name]).flags & re.IGNORECASE, name
