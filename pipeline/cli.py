@@ -55,8 +55,9 @@ def _paths(ctx: click.Context) -> settings.Paths:
 @click.option("--wait", type=float, default=0.0, show_default=True,
               help="Seconds to wait for another run on the same data directory to finish; 0 refuses at once.")
 @click.option("--verbose", is_flag=True, help="Show Dagster's step logs.")
+@click.option("--force-build", is_flag=True, help="Run dbt build even when no lake file or model changed since the last build.")
 @click.pass_context
-def run(ctx, sources_file, offline, day, start, end, wait, verbose) -> None:
+def run(ctx, sources_file, offline, day, start, end, wait, verbose, force_build) -> None:
     """Materialize everything: ingest, extract, dbt build; then print pledges by donor.
 
     \b
@@ -75,6 +76,10 @@ def run(ctx, sources_file, offline, day, start, end, wait, verbose) -> None:
     last = end or (today if start else first)
     if last < first:
         raise click.BadParameter(f"--end {last} is before --start {first}")
+    if last > today:
+        raise click.BadParameter(f"{last} is in the future (today is {today} UTC): there is no such ingest day yet")
+    if first < settings.FIRST_DAY:
+        raise click.BadParameter(f"{first} is before {settings.FIRST_DAY}, the first ingest day the pipeline keeps")
     sources = sources_file or default_sources(offline)
     n_days = (last - first).days + 1
     from pipeline.locking import PipelineBusy
@@ -82,10 +87,12 @@ def run(ctx, sources_file, offline, day, start, end, wait, verbose) -> None:
     try:
         with click.progressbar(length=n_days, label=f"ingest + extract {n_days} day(s)", file=sys.stderr) as bar:
             report = run_pipeline(sources=Path(sources), offline=offline, start=first, end=last,
-                                  progress=lambda _d: bar.update(1), quiet=not verbose, wait=wait)
+                                  progress=lambda _d: bar.update(1), quiet=not verbose, wait=wait, force_build=force_build)
     except PipelineBusy as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"home: {paths.home}" + (f"  (dbt log: {report.dbt_log})" if report.dbt_log else ""))
+    if report.warehouse_skipped:
+        click.echo("warehouse: up to date, dbt build skipped (nothing in the lake or the dbt project changed; --force-build to build anyway)")
     click.echo("timings: " + ", ".join(f"{k} {v:.1f}" for k, v in report.timings.items()))
     click.echo(f"checks: {len(report.checks) - len(report.failed_checks)} passed, {len(report.failed_checks)} failed")
     for name, _passed, severity in report.failed_checks:

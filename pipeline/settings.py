@@ -10,9 +10,12 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+# The first ingest day (partition) the pipeline keeps: the full-scale invasion began in February 2022.
+FIRST_DAY = date(2022, 1, 1)
 DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
 DEFAULT_SOURCES = REPO_ROOT / "sources" / "sources.yml"
 SAMPLE_SOURCES = REPO_ROOT / "sources" / "sample" / "feeds.yml"

@@ -115,3 +115,34 @@ def test_feed_entries_are_not_ingested_twice_across_days(warehouse):
     assert rows[0][0] == 0
     dupes = lake.query(warehouse["paths"].lake, "select entry_id, count(*) from lake_feed_entries group by 1 having count(*) > 1")
     assert dupes == []
+
+
+def test_a_run_with_nothing_new_skips_dbt_and_new_input_builds_again(tmp_path):
+    import shutil
+    from datetime import timedelta
+
+    from pipeline import settings
+    from pipeline.runner import run_pipeline
+
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SAMPLE / "inbox", inbox)
+    sources = tmp_path / "sources.yml"
+    sources.write_text(yaml.safe_dump({"feeds": [], "inboxes": [{"name": "drop", "path": str(inbox)}]}))
+    paths = settings.configure(tmp_path / "home")
+    day = datetime.now(UTC).date()
+    first = run_pipeline(sources=sources, offline=True, start=day)
+    assert not first.warehouse_skipped and "dbt_build_s" in first.timings
+
+    quiet = run_pipeline(sources=sources, offline=True, start=day - timedelta(days=1))
+    assert quiet.warehouse_skipped and "dbt_build_s" not in quiet.timings
+
+    (inbox / "late-arrival.txt").write_text(
+        "Norway pledges more aid\n\nNorway will give Ukraine NOK 2 billion in humanitarian aid, the government said on Monday.\n"
+    )
+    late = run_pipeline(sources=sources, offline=True, start=day - timedelta(days=1))
+    assert not late.warehouse_skipped
+    con = duckdb.connect(str(paths.published), read_only=True)
+    try:
+        assert con.execute("select count(*) from fct_aid_pledges where donor_code = 'NOR' and amount = 2e9").fetchone()[0] == 1
+    finally:
+        con.close()

@@ -11,8 +11,9 @@ import dagster as dg
 import duckdb
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
 
-from pipeline import settings
+from pipeline import build_state, settings
 from pipeline.defs.ingest_assets import OWNERS
+from pipeline.defs.resources import PipelineConfig
 from pipeline.faults import fault_pause
 from pipeline.locking import pipeline_lock
 
@@ -63,12 +64,18 @@ def publish(warehouse: Path, published: Path) -> None:
 
 
 @dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project, dagster_dbt_translator=translator, pool="duckdb_warehouse")
-def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
+def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, config: PipelineConfig):
     """dbt build: seeds, staging views, intermediate and mart models, and their tests."""
     paths = settings.current()
     # A run launched by the daemon queues behind a manual `pledges run` (and the other way round).
     with pipeline_lock(paths.home, wait=3600):
+        if not config.force_build and build_state.up_to_date(paths):
+            context.log.info("warehouse up to date: no lake file or dbt model changed since the last build; dbt build skipped")
+            return
+        build_state.forget_build(paths.home)
         yield from dbt.cli(["build"], context=context).stream()
         fault_pause("publish")
         publish(paths.warehouse, paths.published)
+        # Taken after publishing, from what this build read: the next run compares against it.
+        build_state.record_build(paths)
     context.log.info(f"published read-only copy at {paths.published}")

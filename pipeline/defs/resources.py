@@ -15,6 +15,7 @@ class PipelineConfig(dg.ConfigurableResource):
     sources_file: str = os.environ.get("PLEDGES_SOURCES", str(settings.DEFAULT_SOURCES))
     offline: bool = os.environ.get("PLEDGES_OFFLINE", "") == "1"
     replay: bool = False  # serve each day's archived payloads instead of fetching (`pledges rebuild`)
+    force_build: bool = False  # run dbt even when no lake file or model changed since the last build
 
     def sources(self, day=None) -> Sources:
         sources = load_sources(self.sources_file)
