@@ -114,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         def run_ingest():
             with tempfile.TemporaryDirectory() as scratch:
                 root = Path(scratch)
-                ingest_inboxes([InboxSource("bench", corpus)], Archive(root / "archive"), root / "lake", date(2025, 1, 15))
+                # In-process (workers=1): the profiler does not see into a pool's workers.
+                list(ingest_inboxes([InboxSource("bench", corpus)], Archive(root / "archive"), root / "lake", date(2025, 1, 15), workers=1))
 
         profile_call("ingest", run_ingest, args.results, stamp)
     return 0

@@ -3,15 +3,22 @@
 Objects live at ``root/objects/ab/<sha256>`` and are never rewritten; each `put` also appends one
 JSON line to ``root/log/day=YYYY-MM-DD.jsonl`` saying what was archived, from where and when, so a
 day's raw inputs can be replayed without the network.
+
+Each object is written atomically (temp file + rename) but not flushed to disk one by one: an fsync per
+object cost a quarter of inbox ingest. Callers call `sync` once per batch, before any lake row that
+names the batch's objects is written, so after a power loss no lake row points at a lost object.
 """
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import hashlib
 import json
 import logging
 import os
 import re
+import sys
 import tempfile
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -29,6 +36,7 @@ class Archive:
         self.root = Path(root)
         self.objects = self.root / "objects"
         self.log_dir = self.root / "log"
+        self._unsynced = False
 
     def path_for(self, sha: str) -> Path:
         sha = _checked_sha(sha)
@@ -53,8 +61,9 @@ class Archive:
         payload = bytes(payload)
         sha = hashlib.sha256(payload).hexdigest()
         path = self.path_for(sha)
-        if not path.exists():
+        if not _intact(path, len(payload)):
             _write_atomically(path, payload)
+            self._unsynced = True
         record = {
             "url": url,
             "sha256": sha,
@@ -70,6 +79,12 @@ class Archive:
             raise TypeError(f"archive meta for {url!r} is not JSON-serialisable: {exc}") from exc
         _append_line(self.log_dir / f"day={_day(day).isoformat()}.jsonl", line)
         return sha
+
+    def sync(self) -> None:
+        """Make every object written since the last sync durable; call before writing rows that name them."""
+        if self._unsynced:
+            _sync_filesystem(self.objects)
+            self._unsynced = False
 
     def get(self, sha: str) -> bytes:
         path = self.path_for(sha)
@@ -119,19 +134,49 @@ def _day(day: date) -> date:
     return day
 
 
+def _intact(path: Path, size: int) -> bool:
+    # Objects are renamed into place before they reach the disk; a power loss before `sync` can leave
+    # one present but empty or short. Such a copy is written again instead of trusted.
+    try:
+        return path.stat().st_size == size
+    except FileNotFoundError:
+        return False
+
+
 def _write_atomically(path: Path, payload: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(payload)
-            out.flush()
-            os.fsync(out.fileno())
         # Concurrent writers of the same object both replace with identical bytes: harmless.
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _sync_filesystem(folder: Path) -> None:
+    """Flush the file system holding ``folder``: file contents and the renames that named them.
+
+    One syncfs(2) costs about what writing the objects cost (measured 0.1 ms per object for batches of
+    500-2,000, against 0.7-1.1 ms for an fsync per object). Elsewhere os.sync() flushes every file system.
+    """
+    if sys.platform.startswith("linux"):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            if _libc().syncfs(fd) != 0:
+                error = ctypes.get_errno()
+                raise OSError(error, f"syncfs of {folder} failed: {os.strerror(error)}")
+        finally:
+            os.close(fd)
+    else:
+        os.sync()
+
+
+@functools.cache
+def _libc() -> ctypes.CDLL:
+    return ctypes.CDLL(None, use_errno=True)
 
 
 def _append_line(path: Path, line: str) -> None:

@@ -1,11 +1,14 @@
-"""Extraction over a batch of stored documents, into lake rows; shared by Dagster and the CLI."""
+"""Extraction over stored documents, into lake rows: streamed in chunks (`extract_stream`) for a day of any size, or
+all at once (`extract_many`) for small batches."""
 
 from __future__ import annotations
 
+import collections
 import hashlib
+import itertools
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -70,18 +73,35 @@ def extract_rows(docs: Iterable[dict], day: date) -> BatchResult:
     return out
 
 
-def _chunks(docs: list[dict], size: int) -> Iterator[list[dict]]:
-    for i in range(0, len(docs), size):
-        yield docs[i : i + size]
+def extract_stream(docs: Iterable[dict], day: date, workers: int | None = None) -> Iterator[BatchResult]:
+    """Extract documents as they arrive, a `BatchResult` per chunk of ``CHUNK`` documents, in input order.
+    A stream of at least PARALLEL_THRESHOLD documents is extracted on all cores by one process pool, with a
+    bounded number of chunks in flight, so memory holds a few chunks whatever the stream's length."""
+    workers = workers or os.cpu_count() or 1
+    docs = iter(docs)
+    head = list(itertools.islice(docs, PARALLEL_THRESHOLD))
+    chunks = _chunks(itertools.chain(head, docs), CHUNK)
+    if len(head) < PARALLEL_THRESHOLD or workers == 1:
+        for chunk in chunks:
+            yield extract_rows(chunk, day)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        running: collections.deque[Future] = collections.deque()
+        for chunk in chunks:
+            running.append(pool.submit(extract_rows, chunk, day))
+            if len(running) > 2 * workers:  # enough queued to keep every worker busy
+                yield running.popleft().result()
+        while running:
+            yield running.popleft().result()
 
 
 def extract_many(docs: list[dict], day: date, workers: int | None = None) -> BatchResult:
-    """Extract a batch, on all cores when the batch is big enough to pay for the pool."""
-    workers = workers or os.cpu_count() or 1
-    if len(docs) < PARALLEL_THRESHOLD or workers == 1:
-        return extract_rows(docs, day)
+    """Extract a batch held in memory, on all cores when it is big enough to pay for the pool."""
     out = BatchResult()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for part in pool.map(extract_rows, _chunks(docs, CHUNK), [day] * ((len(docs) + CHUNK - 1) // CHUNK)):
-            out.extend(part)
+    for part in extract_stream(docs, day, workers):
+        out.extend(part)
     return out
+
+
+def _chunks(docs: Iterator[dict], size: int) -> Iterator[list[dict]]:
+    return iter(lambda: list(itertools.islice(docs, size)), [])

@@ -1,14 +1,21 @@
 """Ingest steps without Dagster: feeds -> entries, entries -> article pages, inbox folders -> documents.
 
-Each step takes what it needs (sources, a fetcher, the archive, the lake) and returns plain rows for the
-lake, so the Dagster assets stay thin and the steps are tested directly.
+Each step takes what it needs (sources, a fetcher, the archive, the lake) and returns (or, for inbox folders
+of any size, yields) plain rows for the lake, so the Dagster assets stay thin and the steps are tested
+directly. Every step makes its archived objects durable (`Archive.sync`) before handing out rows that name
+them.
 """
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import hashlib
 import logging
-from collections.abc import Callable
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -96,6 +103,7 @@ def ingest_feeds(sources: Sources, fetcher_for: Callable[[FeedSource], Fetcher],
                 "day": day, "feed_name": feed.name, "entry_id": entry.entry_id, "link": entry.link,
                 "title": entry.title, "summary": entry.summary, "published_at": entry.published_at, "fetched_at": row["fetched_at"],
             })
+    archive.sync()
     return result
 
 
@@ -134,28 +142,69 @@ def fetch_pages(entries: list[dict], fetcher: Fetcher, archive: Archive, day: da
         row["published"] = row["published"] or page.published or day
         if not page.text:
             row["error"] = "no main text found in page"
+    archive.sync()
     return rows
 
 
-def _seen_inbox(lake_dir: Path, day: date) -> set[tuple[str, str]]:
-    rows = lake.query(lake_dir, "select path, archive_sha256 from lake_inbox_files where day <> ?", [day])
-    return {(r[0], r[1]) for r in rows}
+# Inbox files are read, hashed and archived in batches of this many: the archive is made durable once per
+# batch, and at most two batches are held in memory (one being built while the next is read).
+BATCH_FILES = 500
+# HTML -> text (trafilatura) goes to a process pool when a batch has this many HTML files. Measured with
+# the Dagster process forked: 32 pages 61 ms in-process vs 65 ms with a pool started for them, 64 pages
+# 117 vs 96 ms; once started the pool serves every later batch that qualifies.
+POOL_MIN_HTML = 48
+# A file modified this recently may change again within the same timestamp: its mtime is not recorded, so
+# the next run reads and hashes it instead of trusting (path, size, mtime).
+RACY_NS = 2_000_000_000
 
 
-def ingest_inboxes(inboxes: list[InboxSource], archive: Archive, lake_dir: Path, day: date) -> list[dict]:
-    """Read new or changed files from inbox folders (a file already loaded on another day is skipped)."""
-    seen = _seen_inbox(lake_dir, day)
-    rows = []
+@dataclass(frozen=True)
+class InboxFile:
+    """One new inbox file, read and archived, waiting to become a raw.inbox_files row."""
+
+    payload: bytes
+    path: str
+    inbox_name: str
+    day: date
+    sidecar: dict | None
+    sidecar_error: str | None
+    mtime_ns: int | None = None
+
+
+@dataclass(frozen=True)
+class _SeenInbox:
+    by_stat: set[tuple[str, int, int]]  # (path, bytes, mtime_ns): skipped without reading the file
+    by_hash: set[tuple[str, str]]  # (path, sha256): skipped after reading and hashing it
+
+
+def _seen_inbox(lake_dir: Path, day: date) -> _SeenInbox:
+    rows = lake.query(lake_dir, "select path, archive_sha256, bytes, mtime_ns from lake_inbox_files where day <> ?", [day])
+    return _SeenInbox(by_stat={(p, b, m) for p, _, b, m in rows if m is not None}, by_hash={(p, sha) for p, sha, _, _ in rows})
+
+
+def ingest_inboxes(inboxes: list[InboxSource], archive: Archive, lake_dir: Path, day: date, *,
+                   workers: int | None = None) -> Iterator[dict]:
+    """Rows of new or changed files in inbox folders, in path order (a file already loaded on another day is
+    skipped). Rows come out batch by batch, each after its batch's archived objects are on disk."""
+    files = _new_inbox_files(inboxes, archive, _seen_inbox(lake_dir, day), day)
+    yield from inbox_rows(_durable_batches(files, archive), workers=workers)
+
+
+def _new_inbox_files(inboxes: list[InboxSource], archive: Archive, seen: _SeenInbox, day: date) -> Iterator[InboxFile | dict]:
+    """Each new file, archived; a missing inbox folder comes through as its error row."""
     for inbox in inboxes:
         if not inbox.path.is_dir():
-            rows.append({"day": day, "doc_id": url_doc_id(f"inbox:{inbox.name}"), "inbox_name": inbox.name, "path": str(inbox.path),
-                         "error": f"inbox folder {inbox.path} does not exist", "bytes": 0})
+            yield {"day": day, "doc_id": url_doc_id(f"inbox:{inbox.name}"), "inbox_name": inbox.name, "path": str(inbox.path),
+                   "error": f"inbox folder {inbox.path} does not exist", "bytes": 0}
             continue
-        for path in sorted(p for p in inbox.path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES):
-            payload = path.read_bytes()
-            sha = hashlib.sha256(payload).hexdigest()
-            if (str(path), sha) in seen:
+        for path in sorted(p for p in inbox.path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()):
+            stat = path.stat()
+            if (str(path), stat.st_size, stat.st_mtime_ns) in seen.by_stat:
                 continue
+            payload = path.read_bytes()
+            if (str(path), hashlib.sha256(payload).hexdigest()) in seen.by_hash:
+                continue
+            mtime_ns = stat.st_mtime_ns if _settled(stat, len(payload)) else None
             sidecar, sidecar_error = None, None
             try:
                 found = read_sidecar(path)
@@ -164,9 +213,70 @@ def ingest_inboxes(inboxes: list[InboxSource], archive: Archive, lake_dir: Path,
                 sidecar_error = str(exc)
             # The sidecar travels in the archive log, so a rebuild sees the same metadata without the folder.
             archive.put(payload, url=path.as_uri(), kind="inbox", day=day,
-                        meta={"inbox": inbox.name, "path": str(path), "sidecar": sidecar, "sidecar_error": sidecar_error})
-            rows.append(inbox_row(payload, path=str(path), inbox_name=inbox.name, day=day, sidecar=sidecar, sidecar_error=sidecar_error))
-    return rows
+                        meta={"inbox": inbox.name, "path": str(path), "sidecar": sidecar, "sidecar_error": sidecar_error, "mtime_ns": mtime_ns})
+            yield InboxFile(payload, str(path), inbox.name, day, sidecar, sidecar_error, mtime_ns)
+
+
+def _settled(stat: os.stat_result, size_read: int) -> bool:
+    """Whether (size, mtime) identify the content read: unchanged while read, and not modified just now."""
+    return stat.st_size == size_read and time.time_ns() - stat.st_mtime_ns > RACY_NS
+
+
+def _durable_batches(files: Iterable[InboxFile | dict], archive: Archive) -> Iterator[list[InboxFile | dict]]:
+    for batch in batched(files, BATCH_FILES):
+        archive.sync()  # before any row naming these objects can reach the lake
+        yield batch
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of ``size`` items, the last one shorter (itertools.batched arrives with Python 3.12)."""
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def inbox_rows(batches: Iterable[list[InboxFile | dict]], *, workers: int | None = None) -> Iterator[dict]:
+    """raw.inbox_files rows for batches of files, in order. A batch with enough HTML is built by a process
+    pool, started on first need and kept, while the next batch is read; rows equal those built in-process."""
+    workers = workers or os.cpu_count() or 1
+    with contextlib.ExitStack() as stack:
+        pool: ProcessPoolExecutor | None = None
+        building: collections.deque[list] = collections.deque()
+        for batch in batches:
+            if workers > 1 and sum(isinstance(f, InboxFile) and _is_html(f.path) for f in batch) >= POOL_MIN_HTML:
+                pool = pool or stack.enter_context(ProcessPoolExecutor(max_workers=workers))
+                building.append([pool.submit(_file_rows, part) for part in _split(batch, 2 * workers)])
+            else:
+                building.append([_file_rows(batch)])
+            if len(building) > 1:
+                yield from _collect(building.popleft())
+        while building:
+            yield from _collect(building.popleft())
+
+
+def _split(batch: list, parts: int) -> list[list]:
+    size = -(-len(batch) // parts)
+    return [batch[i : i + size] for i in range(0, len(batch), size)]
+
+
+def _collect(parts: list[list[dict] | Future]) -> Iterator[dict]:
+    for part in parts:
+        yield from part.result() if isinstance(part, Future) else part
+
+
+def _file_rows(files: list[InboxFile | dict]) -> list[dict]:
+    return [f if isinstance(f, dict) else {**inbox_row(f.payload, path=f.path, inbox_name=f.inbox_name, day=f.day, sidecar=f.sidecar,
+                                                      sidecar_error=f.sidecar_error), "mtime_ns": f.mtime_ns}
+            for f in files]
+
+
+def _is_html(path: str) -> bool:
+    return Path(path).suffix.lower() in HTML_SUFFIXES
 
 
 def inbox_row(payload: bytes, *, path: str, inbox_name: str, day: date, sidecar: dict | None, sidecar_error: str | None) -> dict:
@@ -180,7 +290,7 @@ def inbox_row(payload: bytes, *, path: str, inbox_name: str, day: date, sidecar:
         if sidecar.get("published"):
             row.update(published=date.fromisoformat(sidecar["published"]), published_source="sidecar")
     try:
-        if Path(path).suffix.lower() in HTML_SUFFIXES:
+        if _is_html(path):
             page = extract_main_text(payload, url=row["url"])
             row["text"] = page.text or None
             row["title"] = row["title"] or page.title

@@ -67,6 +67,10 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("bytes", "BIGINT"),
         ("text", "VARCHAR"),
         ("error", "VARCHAR"),
+        # The file's modification time as ingested; with path and bytes it lets the next run skip the file
+        # without reading it. Null in rows written before the column existed, and for files modified
+        # within seconds of being read (their content may still change within the same timestamp).
+        ("mtime_ns", "BIGINT"),
     ],
     "pledge_mentions": [
         ("day", "DATE"),

@@ -8,11 +8,12 @@ payloads by URL, so a rebuild derives the same rows the original run did.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from datetime import date
 
 from pipeline.archive import Archive
 from pipeline.fetch.base import FetchResult
-from pipeline.ingest import inbox_row
+from pipeline.ingest import BATCH_FILES, InboxFile, batched, inbox_rows
 from pipeline.sources import FeedSource, Sources
 
 
@@ -73,13 +74,15 @@ def replay_sources(archive: Archive, day: date, base: Sources) -> Sources:
     return Sources(path=base.path, feeds=feeds, inboxes=[], allowed_hosts=base.allowed_hosts)
 
 
-def replay_inbox(archive: Archive, day: date) -> list[dict]:
-    rows = []
+def replay_inbox(archive: Archive, day: date) -> Iterator[dict]:
+    """The day's raw.inbox_files rows again, from the archived payloads and the metadata logged with them."""
+    return inbox_rows(batched(_archived_inbox_files(archive, day), BATCH_FILES))
+
+
+def _archived_inbox_files(archive: Archive, day: date) -> Iterator[InboxFile]:
     for record in archive.iter_log(day):
         if record.get("kind") != "inbox":
             continue
         meta = record.get("meta") or {}
-        payload = archive.get(record["sha256"])
-        rows.append(inbox_row(payload, path=meta.get("path") or record.get("url") or record["sha256"], inbox_name=meta.get("inbox", "inbox"),
-                              day=day, sidecar=meta.get("sidecar"), sidecar_error=meta.get("sidecar_error")))
-    return rows
+        yield InboxFile(archive.get(record["sha256"]), meta.get("path") or record.get("url") or record["sha256"],
+                        meta.get("inbox", "inbox"), day, meta.get("sidecar"), meta.get("sidecar_error"), meta.get("mtime_ns"))

@@ -101,3 +101,39 @@ def test_get_detects_a_corrupted_object(archive: Archive) -> None:
 def test_meta_that_is_not_json_is_a_clear_error(archive: Archive) -> None:
     with pytest.raises(TypeError, match="not JSON-serialisable"):
         archive.put(b"x", url="https://x.org/f", kind="feed", day=DAY, meta={"bad": object()})
+
+
+def test_put_does_not_flush_each_object_to_disk(archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(fd: int) -> None:
+        raise AssertionError("fsync per object")
+
+    monkeypatch.setattr("os.fsync", refuse)
+    sha = archive.put(b"payload", url=None, kind="inbox", day=DAY)
+    assert archive.get(sha) == b"payload"
+
+
+def test_sync_flushes_once_for_all_objects_written_since_the_last_sync(archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.archive
+
+    flushed: list[Path] = []
+    monkeypatch.setattr(pipeline.archive, "_sync_filesystem", flushed.append)
+    for i in range(3):
+        archive.put(f"payload {i}".encode(), url=None, kind="page", day=DAY)
+    archive.sync()
+    assert flushed == [archive.root / "objects"]
+    archive.put(b"payload 0", url=None, kind="page", day=DAY)  # already stored: nothing new to flush
+    archive.sync()
+    assert len(flushed) == 1
+
+
+def test_sync_without_writes_is_a_no_op_and_with_writes_really_syncs(archive: Archive) -> None:
+    archive.sync()
+    archive.put(b"x", url=None, kind="page", day=DAY)
+    archive.sync()  # the real syncfs(2) / sync(2): must not raise
+
+
+def test_an_object_left_short_by_a_crash_is_written_again(archive: Archive) -> None:
+    sha = archive.put(b"original payload", url=None, kind="page", day=DAY)
+    archive.path_for(sha).write_bytes(b"")  # renamed into place, contents lost before they reached the disk
+    assert archive.put(b"original payload", url=None, kind="page", day=DAY) == sha
+    assert archive.get(sha) == b"original payload"

@@ -1,8 +1,9 @@
-"""Batch extraction: one document's failure is recorded and the batch goes on; hostile text stays bounded."""
+"""Batch extraction: failures become rows, streamed and pooled rows equal in-process ones, hostile text stays bounded."""
 
 import time
 from datetime import date
 
+from conftest import generated_docs
 from pipeline import extract_batch
 from pipeline.extraction import Document, extract_document
 
@@ -36,6 +37,38 @@ def test_process_pool_gives_the_same_rows_as_one_process():
     pooled = extract_batch.extract_many(docs, DAY, workers=2)
     single = extract_batch.extract_rows(docs, DAY)
     assert sorted(m["mention_id"] for m in pooled.mentions) == sorted(m["mention_id"] for m in single.mentions)
+
+
+def test_streamed_extraction_on_all_cores_equals_one_process_row_for_row():
+    docs = generated_docs(extract_batch.PARALLEL_THRESHOLD + 350)
+    chunks = list(extract_batch.extract_stream(iter(docs), DAY, workers=2))
+    single = extract_batch.extract_rows(docs, DAY)
+    assert [m for c in chunks for m in c.mentions] == single.mentions
+    assert [t for c in chunks for t in c.targets] == single.targets
+    assert sum(c.documents for c in chunks) == len(docs)
+    assert len(single.mentions) > 200 and len(single.targets) > 100
+
+
+def test_extract_many_equals_one_process_below_and_above_the_pool_threshold():
+    for n in (50, extract_batch.PARALLEL_THRESHOLD + 50):
+        docs = generated_docs(n)
+        pooled, single = extract_batch.extract_many(docs, DAY, workers=2), extract_batch.extract_rows(docs, DAY)
+        assert (pooled.mentions, pooled.targets, pooled.errors, pooled.documents) == (single.mentions, single.targets, single.errors, n)
+
+
+def test_the_stream_reads_documents_as_it_goes():
+    pulled = 0
+
+    def docs():
+        nonlocal pulled
+        for doc in generated_docs(5000):
+            pulled += 1
+            yield doc
+
+    stream = extract_batch.extract_stream(docs(), DAY, workers=2)
+    next(stream)
+    assert pulled <= extract_batch.PARALLEL_THRESHOLD + (2 * 2 + 1) * extract_batch.CHUNK
+    stream.close()
 
 
 def _bounded(text: str, seconds: float = 60.0) -> None:

@@ -139,6 +139,36 @@ def test_paragraph_fallback_when_trafilatura_fails(monkeypatch: pytest.MonkeyPat
     assert "Copyright" not in page.text  # <p> inside <footer> is skipped
 
 
+def _spy_modes(monkeypatch: pytest.MonkeyPatch, fast_text: str | None = None) -> list[bool]:
+    """Records trafilatura's mode per call; ``fast_text`` replaces what fast mode finds."""
+    real = html_text._trafilatura_text
+    modes: list[bool] = []
+
+    def spy(tree, url, *, fast, include_tables):
+        modes.append(fast)
+        if fast and fast_text is not None:
+            return fast_text
+        return real(tree, url, fast=fast, include_tables=include_tables)
+
+    monkeypatch.setattr(html_text, "_trafilatura_text", spy)
+    return modes
+
+
+def test_fast_mode_alone_when_it_finds_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    modes = _spy_modes(monkeypatch)
+    page = extract_main_text(ARTICLE_PAGE)
+    assert modes == [True]
+    assert f"{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}" in page.text
+
+
+@pytest.mark.parametrize("fast_text", ["", "Germany pledges new aid to Ukraine"])
+def test_full_mode_when_fast_mode_finds_far_less_than_the_paragraphs(monkeypatch: pytest.MonkeyPatch, fast_text: str) -> None:
+    modes = _spy_modes(monkeypatch, fast_text)
+    page = extract_main_text(ARTICLE_PAGE)
+    assert modes == [True, False]
+    assert page.method == "trafilatura" and all(p in page.text for p in PARAGRAPHS)
+
+
 def test_plain_text_served_as_html_is_kept() -> None:
     page = extract_main_text(b"Kyiv, 5 March. First paragraph of a plain text file.\n\nSecond paragraph.")
     assert page.text == "Kyiv, 5 March. First paragraph of a plain text file.\n\nSecond paragraph."

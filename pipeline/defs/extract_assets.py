@@ -1,15 +1,17 @@
 """Extraction: the day's documents become pledge mentions, defence targets and recorded errors."""
 
+import heapq
+import itertools
 from datetime import date
 
 import dagster as dg
 
 from pipeline import lake
 from pipeline.defs.ingest_assets import OWNERS
-from pipeline.defs.metadata import preview, table_metadata
+from pipeline.defs.metadata import PREVIEW_ROWS, preview, table_metadata
 from pipeline.defs.partitions import daily
 from pipeline.defs.resources import PipelineConfig
-from pipeline.extract_batch import extract_many
+from pipeline.extract_batch import extract_stream
 from pipeline.extraction import EXTRACTOR_VERSION
 from pipeline.faults import fault_pause
 
@@ -38,27 +40,43 @@ where day = ? and text is not null
 )
 def extraction(context: dg.AssetExecutionContext, config: PipelineConfig):
     day = date.fromisoformat(context.partition_key)
-    columns = ["doc_id", "text", "published", "url", "title"]
-    docs = [dict(zip(columns, row, strict=True)) for row in lake.query(config.lake(), _DOCS_SQL, [day, day])]
-    result = extract_many(docs, day)
     before = {r[0] for r in lake.query(config.lake(), "select mention_id from lake_pledge_mentions where day = ?", [day])}
-    after = {m["mention_id"] for m in result.mentions}
-    lake.write_partition(config.lake(), "pledge_mentions", day, result.mentions)
-    fault_pause("extract")
-    lake.write_partition(config.lake(), "defense_targets", day, result.targets)
-    lake.write_partition(config.lake(), "extraction_errors", day, result.errors)
-    context.log.info(f"{len(docs)} documents: {len(result.mentions)} pledge mentions, {len(result.targets)} targets, {len(result.errors)} errors")
-    common = {"documents": len(docs), "extractor_version": EXTRACTOR_VERSION}
+    docs = itertools.chain.from_iterable(lake.query_batches(config.lake(), _DOCS_SQL, [day, day]))
+    documents, after = 0, set()
+    top_mentions: list[dict] = []
+    head_targets: list[dict] = []
+    head_errors: list[dict] = []
+    # The three files stream in chunk by chunk and appear together, once the whole day is extracted.
+    with (_writer(config, "pledge_mentions", day) as mentions, _writer(config, "defense_targets", day) as targets,
+          _writer(config, "extraction_errors", day) as errors):
+        for chunk in extract_stream(docs, day):
+            documents += chunk.documents
+            after.update(m["mention_id"] for m in chunk.mentions)
+            top_mentions = heapq.nlargest(PREVIEW_ROWS, [*top_mentions, *chunk.mentions], key=lambda r: r["amount_usd"] or 0)
+            head_targets += chunk.targets[: PREVIEW_ROWS - len(head_targets)]
+            head_errors += chunk.errors[: PREVIEW_ROWS - len(head_errors)]
+            mentions.write(chunk.mentions)
+            targets.write(chunk.targets)
+            errors.write(chunk.errors)
+        mentions.commit()
+        fault_pause("extract")
+        targets.commit()
+        errors.commit()
+    context.log.info(f"{documents} documents: {mentions.rows} pledge mentions, {targets.rows} targets, {errors.rows} errors")
+    common = {"documents": documents, "extractor_version": EXTRACTOR_VERSION}
     yield dg.MaterializeResult(asset_key=["raw", "pledge_mentions"], metadata={
-        **table_metadata(len(result.mentions)), **common,
+        **table_metadata(mentions.rows), **common,
         # Re-extracting a day replaces it: how many mentions are new, kept, or gone since the last run.
         "new_mentions": len(after - before), "unchanged_mentions": len(after & before), "removed_mentions": len(before - after),
-        "preview": preview(sorted(result.mentions, key=lambda r: -(r["amount_usd"] or 0)), ["donor", "amount", "currency", "amount_usd", "pledge_date", "aid_type"]),
+        "preview": preview(top_mentions, ["donor", "amount", "currency", "amount_usd", "pledge_date", "aid_type"]),
     })
     yield dg.MaterializeResult(asset_key=["raw", "defense_targets"], metadata={
-        **table_metadata(len(result.targets)), **common,
-        "preview": preview(result.targets, ["donor", "pct_gdp", "target_year"]),
+        **table_metadata(targets.rows), **common, "preview": preview(head_targets, ["donor", "pct_gdp", "target_year"]),
     })
     yield dg.MaterializeResult(asset_key=["raw", "extraction_errors"], metadata={
-        **table_metadata(len(result.errors)), **common, "preview": preview(result.errors, ["doc_id", "url", "error"]),
+        **table_metadata(errors.rows), **common, "preview": preview(head_errors, ["doc_id", "url", "error"]),
     })
+
+
+def _writer(config: PipelineConfig, table: str, day: date) -> lake.FileWriter:
+    return lake.FileWriter(lake.partition_path(config.lake(), table, day, "part"), table, create_empty=False)

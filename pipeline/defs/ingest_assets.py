@@ -1,11 +1,12 @@
 """Ingest: feeds, article pages, inbox files and exchange rates, written to the lake by day."""
 
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 import dagster as dg
 
 from pipeline import lake
-from pipeline.defs.metadata import preview, table_metadata
+from pipeline.defs.metadata import PREVIEW_ROWS, preview, table_metadata
 from pipeline.defs.partitions import daily
 from pipeline.defs.resources import PipelineConfig
 from pipeline.ingest import fetch_pages, ingest_feeds, ingest_inboxes
@@ -17,15 +18,26 @@ def _day(context: dg.AssetExecutionContext) -> date:
     return date.fromisoformat(context.partition_key)
 
 
-def _write_day(context, config: PipelineConfig, table: str, day: date, rows: list[dict], *, label: str,
+def _write_day(context, config: PipelineConfig, table: str, day: date, rows: Iterable[dict], *, label: str,
                failed_key: str, columns: list[str]) -> dg.MaterializeResult:
-    """Replace the day's rows of ``table``, log each failed row, and describe the result for the UI."""
-    lake.write_partition(config.lake(), table, day, rows)
-    failed = [r for r in rows if r.get("error")]
-    for r in failed:
-        context.log.warning(f"{table} {r.get(label)}: {r['error']}")
+    """Replace the day's rows of ``table``, streaming them (any number) into the lake; log each failed row,
+    and describe the result for the UI."""
+    failed = 0
+    head: list[dict] = []
+
+    def watched() -> Iterator[dict]:
+        nonlocal failed
+        for r in rows:
+            if len(head) < PREVIEW_ROWS:
+                head.append(r)
+            if r.get("error"):
+                failed += 1
+                context.log.warning(f"{table} {r.get(label)}: {r['error']}")
+            yield r
+
+    written = lake.write_partition(config.lake(), table, day, watched())
     return dg.MaterializeResult(metadata={
-        **table_metadata(len(rows)), failed_key: len(failed), "preview": preview(rows, columns),
+        **table_metadata(written), failed_key: failed, "preview": preview(head, columns),
     })
 
 

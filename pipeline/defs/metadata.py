@@ -2,12 +2,14 @@
 
 import dagster as dg
 
+PREVIEW_ROWS = 10
+
 
 def table_metadata(rows: int) -> dict:
     return {"dagster/row_count": rows}
 
 
-def preview(rows: list[dict], columns: list[str], limit: int = 10) -> dg.MetadataValue:
+def preview(rows: list[dict], columns: list[str], limit: int = PREVIEW_ROWS) -> dg.MetadataValue:
     def cell(value) -> str:
         text = "" if value is None else str(value)
         return text.replace("|", "\\|").replace("\n", " ")[:80]
