@@ -72,7 +72,7 @@ _REFERENCE_BEFORE = re.compile(r"(?:\bof|\bout of|\bfrom|\bwithin|\bunder)\s+(?:
 _BETWEEN = re.compile(r"between\s+$", re.IGNORECASE)
 _BROKEN_DOWN = re.compile(r"\b(?:made up of|consists? of|consisting of|compris(?:es|ing)|broken down into|splits? (?:between|into)|divided (?:between|into))\b", re.IGNORECASE)
 _TAKES_TOTAL_TO = re.compile(r"\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\b[^.;]{0,100}\bto\s+(?:(?:about|around|some|nearly|almost|more than|over|roughly)\s+)?$", re.IGNORECASE)
-_CORRECTION = re.compile(r"^\W*Correction\b|\b(?:the|a|this|that) claim\b|\bclaim(?:s|ed)? that\b|\b(?:misstated|misreported|incorrectly|erroneously|wrongly (?:said|stated|reported|gave))\b", re.IGNORECASE)
+_CORRECTION_OR_CLAIM = re.compile(r"^\W*Correction\b|\b(?:the|a|this|that) claim\b|\bclaim(?:s|ed)? that\b|\b(?:misstated|misreported|incorrectly|erroneously|wrongly (?:said|stated|reported|gave))\b", re.IGNORECASE)
 _SHARE_OF = re.compile(r"(?:'s|’s)\s+(?:allocation|share|quota|portion|slice)\s+(?:of\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$", re.IGNORECASE)
 _NAMED_INSTRUMENT = re.compile(r"\bthe\s+[A-Z][\w.&-]*(?:'s|’s)\s+(?:new\s+)?$")
 # "the gap in external financing was around $40bn", "a shopping list put at over $20bn": what is needed.
@@ -305,8 +305,8 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
     if position > 0 and not ukraine_share and re.search(r"(?:\bwith|\bincluding|\bof which)\s+$", near_before, re.IGNORECASE) and any(a > money.amount for a in amounts[:position]):
         return "part of an earlier figure in the sentence"
     head = text[sentence.start : money.start]
-    if _CORRECTION.search(sentence.text):
-        return "a correction of an earlier report, not a pledge"
+    if _CORRECTION_OR_CLAIM.search(sentence.text):
+        return "a correction, or a claim being fact-checked, not a pledge"
     if len(groups) > 1 and _BROKEN_DOWN.search(head):
         return "one of the parts a total is broken down into"
     if _RUNNING_TOTAL.search(near_before):
