@@ -117,8 +117,10 @@ def _run(sources: Path, offline: bool, days: list[date], progress, quiet: bool, 
     log_path = paths.home / "logs" / f"dbt-{time.strftime('%Y%m%dT%H%M%S')}.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("w") as log, contextlib.redirect_stdout(log if quiet else sys.stdout):
+        # Decided above that a build is due: the asset need not fingerprint the lake a second time.
+        build = _resources(sources, offline, replay, force_build=True)
         result = dg.materialize(all_assets, selection=dg.AssetSelection.groups("warehouse"), instance=instance,
-                                resources=resources, run_config=QUIET if quiet else None, tags=_TAGS)
+                                resources=build, run_config=QUIET if quiet else None, tags=_TAGS)
     report.run_ids.append(result.run_id)
     report.checks += _checks(result)
     report.dbt_log = log_path
