@@ -215,3 +215,35 @@ def test_cue_lists_behind_whole_document_gates_stay_fast():
 
     for name in ("aid_cues", "defence_context", "target_cues"):
         assert not cue_prefilter(load_reference().cues[name]).flags & re.IGNORECASE, name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        # fiscal years and months name the same year
+        ("Japan plans to raise defence-related spending to 2% of GDP in fiscal 2027.", 2027),
+        ("Japan aims to lift defence spending to 2% of GDP by FY2027.", 2027),
+        ("Britain will spend 2.5% of GDP on defence from April 2027.", 2027),
+        ("Canada will meet the two per cent benchmark by the end of March 2026, years ahead of plan.", 2026),
+        # a start year, alone or opening a period, is when the share is first reached
+        ("Lithuania will spend at least 5% of GDP on defence from 2026.", 2026),
+        ("Romania will allocate 2.5 percent of GDP for defence starting from 2025.", 2025),
+        ("Lithuania will allocate at least 5 percent of GDP to defence every year from 2026 to 2030.", 2026),
+        # a moved deadline: the year it moves to, wherever the old one is written
+        ("Tokyo brought forward its goal of 2% of GDP on defence from fiscal 2027 to fiscal 2025.", 2025),
+        ("Portugal will now reach NATO's 2% of GDP target this year instead of in 2029.", 2024),
+        ("Canada will meet NATO's two per cent defence spending target this year, rather than in 2032 as planned.", 2024),
+        # the year a plan was adopted is not the year it is met
+        ("Romania will spend 2.5% of GDP on defence from 2025, under an agreement signed in 2023.", 2025),
+        ("Japan plans to reach 2% of GDP on defence in fiscal 2027, in line with documents adopted in December 2022.", 2027),
+    ],
+)
+def test_target_year_as_written(sentence, year):
+    assert [t.target_year for t in targets(sentence)] == [year]
+
+
+def test_each_share_takes_the_year_of_its_own_clause():
+    text = "Under the coalition agreement Belgium is to hit 2% of GDP on defence this year and 2.5% by 2034."
+    assert summary(text) == [("BEL", 2.0, 2024), ("BEL", 2.5, 2034)]
+    text = "Austria's defence budget is to rise to 1.5 per cent of GDP by 2027 and to 2 per cent by 2032."
+    assert summary(text) == [("AUT", 1.5, 2027), ("AUT", 2.0, 2032)]

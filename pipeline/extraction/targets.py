@@ -38,7 +38,6 @@ _AID_WORTH = re.compile(r"\b(?:commitments?|aid|support|contributions?|assistanc
 _HISTORY = re.compile(r"\b(?:fallen|fell|dropped|declined|sank|shrunk|shrank|risen|rose|stood|peaked)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|just)\s+)?$", re.IGNORECASE)
 _CANNOT_REACH = re.compile(r"\b(?:will not|won't|cannot|can't|could not|couldn't|not be able to|unable to|fail(?:s|ed)? to|never)\b[^.;]{0,40}$", re.IGNORECASE)
 _ASKED_OF_ALLIES = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|push\w*|want\w*|insist\w*|ask\w*)\s+(?:that\s+)?(?:all\s+|other\s+|fellow\s+|the\s+|NATO\s+|European\s+)*(?:allies|members|member states|NATO|Europeans?)\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(20[2-5]\d)\b")
 _NOT_TARGET_AFTER = re.compile(
     r"^\s*(?:increase|rise|growth|higher|lower|more|less|fall|drop|decline|jump|of (?:the|its|their) (?:budget|aid|funds|spending|population|voters|respondents)|stake|inflation|interest|of respondents|of Ukrainians|of voters|of the vote|year[- ]on[- ]year)",
     re.IGNORECASE,
@@ -126,7 +125,8 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
             if donor is None:
                 _skip(trace, match, s, "no country or NATO to attach it to")
                 continue
-            year = _target_year(s, rel_end, doc.published)
+            others = [m.start() for m in PERCENT.finditer(s) if m.start() != rel_start]
+            year = _target_year(s, rel_start, rel_end, others, doc.published)
             key = (donor, value, year)
             if key in seen:
                 continue
@@ -277,45 +277,71 @@ def _skip(trace: list | None, match: re.Match, sentence: str, reason: str) -> No
         trace.append((match.group(0), reason, sentence))
 
 
-def _target_year(sentence: str, after_percent: int, published: date | None) -> int | None:
-    candidates = []
-    for match in _YEAR.finditer(sentence):
-        prefix = sentence[max(0, match.start() - 25) : match.start()]
-        # Years the target moves away from ("from 2029", "instead of 2030") are not the target year.
-        if (
-            re.search(r"(?:\bfrom|\binstead of|\brather than|\boriginally|\bpreviously|\bearlier|\bin|\bsince|\blast)\s+(?:the\s+)?(?:\w+\s+)?$", prefix, re.IGNORECASE)
-            and not re.search(r"\b(?:by|to|until|before)\s+(?:the\s+end\s+of\s+)?$", prefix, re.IGNORECASE)
-            and not re.search(r"\bin\s+$", prefix)
-        ):
-            continue
-        candidates.append((match, prefix))
-    preferred = [m for m, p in candidates if re.search(r"\b(?:by|to|until|before|in|from)\s+(?:the\s+end\s+of\s+|early\s+|late\s+)?$", p, re.IGNORECASE)]
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A year as written in a target: "2027", "fiscal 2027", "FY2027", "April 2027"; or a year relative to publication.
+_WHEN = re.compile(
+    rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?(?:{_MONTHS}\s+)?(?P<year>20[2-5]\d)\b"
+    r"|\b(?P<rel>this|next) year\b|\b(?P<decade>the end of the decade)\b|\bwithin (?P<within>two|three|four|five|ten) years\b",
+    re.IGNORECASE,
+)
+_WITHIN = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+_WHEN_PREFIX = re.compile(
+    r"(?:\b(?P<prep>by|until|before|no later than|in|for|to|from|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?|as of)\s+)?"
+    r"(?:(?:the\s+)?(?:end|start|beginning|middle|course)\s+of\s+|early\s+|late\s+|mid-?\s*|the\s+)?$",
+    re.IGNORECASE,
+)
+# A year the target moves away from, or a plan it replaces: "instead of 2029", "rather than in 2032".
+_AWAY_PREFIX = re.compile(
+    r"\b(?:instead of|rather than|than|since|originally|previously|last)\s+(?:(?:in|by|from|the|its|planned|scheduled)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_MOVED = re.compile(r"\b(?:brought|bring\w*|mov\w*|push\w*|advanc\w*|delay\w*|postpon\w*|shift\w*|forward|deadline|target date|earlier|instead|rather)\b", re.IGNORECASE)
+_RANK = {"by": 0, "until": 0, "before": 0, "no later than": 0, "from": 1, "starting": 1, "beginning": 1, "as of": 1}
+
+
+def _target_year(sentence: str, percent_start: int, percent_end: int, other_percents: list[int], published: date | None) -> int | None:
+    """The year a share is to be reached by. Years are read in the clause of this percentage first (up to the next
+    one: "2% this year and 2.5% by 2034"), then before it, then anywhere after it ("3.5% core plus 1.5% by 2035")."""
     fiscal = re.search(r"\b(?:by|in|until|to)\s+(20\d\d)[-–/](\d\d)\b", sentence)
     if fiscal:
         return int(fiscal.group(1)[:2] + fiscal.group(2))  # "by 2033-34": the fiscal year ending in 2034
-    moved = re.search(r"\bfrom\s+(20\d\d)\s+to\s+(20\d\d)\b", sentence)
-    if moved:
-        return int(moved.group(2))
-    moved = re.search(r"\bto\s+(20\d\d)\s+(?:from|instead of|rather than)\s+(20\d\d)\b", sentence)
-    if moved:
-        return int(moved.group(1))
-    by = [m for m in preferred if re.search(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?$", sentence[max(0, m.start() - 20) : m.start()], re.IGNORECASE)]
-    if by:
-        return int(by[0].group(1))
-    if preferred:
-        after = [m for m in preferred if m.start() >= after_percent]
-        return int((after or preferred)[0].group(1))
-    if re.search(r"\bby the end of the decade\b", sentence, re.IGNORECASE):
-        return 2030
-    if published:
-        if re.search(r"\b(?:from|in|by the end of) this year\b", sentence, re.IGNORECASE):
-            return published.year
-        if re.search(r"\bthis year\b", sentence, re.IGNORECASE):
-            return published.year
-        if re.search(r"\bnext year\b", sentence, re.IGNORECASE):
-            return published.year + 1
-        within = re.search(r"\bwithin (\w+) years\b", sentence, re.IGNORECASE)
-        words = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
-        if within and within.group(1).lower() in words:
-            return published.year + words[within.group(1).lower()]
+    moved = _MOVED.search(sentence) is not None
+    candidates = []  # (position, rank, year)
+    for match in _WHEN.finditer(sentence):
+        prefix = sentence[max(0, match.start() - 40) : match.start()]
+        if _AWAY_PREFIX.search(prefix):
+            continue
+        head = _WHEN_PREFIX.search(prefix)
+        prep = (head.group("prep") or "").lower().split()[0:1]
+        prep = " ".join(prep) if prep != ["no"] else "no later than"
+        rank = _RANK.get(prep, 2 if prep else 3)
+        if match.group("year"):
+            year = int(match.group("year"))
+            if prep == "from" and moved:
+                continue  # "brought forward from 2029 to 2025"
+            if prep in ("in", "") and published and year < published.year:
+                continue  # "adopted in December 2022": when a plan was made, not when it is met
+        elif published is None:
+            continue
+        elif match.group("rel"):
+            year = published.year + (match.group("rel").lower() == "next")
+        elif match.group("decade"):
+            year, rank = published.year // 10 * 10 + 10, 0
+        else:
+            year = published.year + _WITHIN[match.group("within").lower()]
+        candidates.append((match.start(), rank, year))
+    if not candidates:
+        return None
+    following = [p for p in other_percents if p > percent_end]
+    clause_end = min(following, default=len(sentence))
+    preceding = max((p for p in other_percents if p < percent_start), default=-1)
+    own = [c for c in candidates if percent_end <= c[0] < clause_end]
+    if own:
+        return min(own, key=lambda c: (c[1], c[0]))[2]
+    before = [c for c in candidates if preceding < c[0] < percent_start]
+    if before:
+        return min(before, key=lambda c: (c[1], -c[0]))[2]
+    later = [c for c in candidates if c[0] >= clause_end]
+    if later:
+        return min(later, key=lambda c: (c[1], c[0]))[2]
     return None
