@@ -162,3 +162,35 @@ def test_stage_word_nearest_the_figure_wins():
 
 def test_stage_defaults_to_pledged_when_no_word_tells():
     assert stage_of("Germany: €500m for Ukraine.", "€500m") == "pledged"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # money for reconstruction, or paid into a fund for the state, is financial aid as Kiel counts it
+        ("Switzerland earmarked €500m for Ukraine's reconstruction up to 2036.", "financial"),
+        ("Italy pledged €500m for the recovery of Ukraine at the conference.", "financial"),
+        ("Ireland will pay €500m into the Ukraine Energy Support Fund.", "financial"),
+        # goods for the winter are humanitarian, whatever else the sentence names
+        ("Norway added €500m for mobile gas turbines and generators in Kharkiv.", "humanitarian"),
+    ],
+)
+def test_reconstruction_money_is_financial_and_relief_goods_humanitarian(sentence, expected):
+    assert type_of(sentence, "€500m") == expected
+
+
+def test_a_development_bank_named_for_reconstruction_does_not_make_aid_financial():
+    sentence = "Norway will give €500m through the European Bank for Reconstruction and Development for generators."
+    assert type_of(sentence, "€500m") == "humanitarian"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Canada will give €500m to the International Fund for Ukraine to repair Western-supplied tanks.", "military"),
+        ("Romania gives €500m to NATO's Comprehensive Assistance Package, which buys fuel and medical kit.", "military"),
+        ("Prague approved €500m for the treatment and rehabilitation of wounded Ukrainian soldiers.", "humanitarian"),
+    ],
+)
+def test_funds_for_the_armed_forces_are_military_and_care_of_the_wounded_humanitarian(sentence, expected):
+    assert type_of(sentence, "€500m") == expected

@@ -10,12 +10,12 @@ from pipeline.extraction.reference import cue_regex, literal_regex, load_referen
 # Words that tell the aid type, with how strongly: a named type ("military aid") beats an instrument
 # ("grant") or a thing bought ("vehicles"). The strongest, nearest word to the figure wins.
 _TYPE_WORDS: list[tuple[str, float, str]] = [
-    ("military", 1.0, r"military|defen[cs]e (?:aid|package|assistance|support|equipment|materiel)|security (?:aid|package|assistance)|weapons?|arms|ammunition|munitions|air[- ]defen[cs]e|troops|soldiers|armed forces|Peace Facility|Ukraine Assistance Fund|Foreign Military Financing|drawdown|USAI|Patriot|IRIS-T|NASAMS|HIMARS|F-16s?|howitzers?|artillery|shells?|missiles?|interceptors?"),
+    ("military", 1.0, r"military|defen[cs]e (?:aid|package|assistance|support|equipment|materiel)|security (?:aid|package|assistance)|weapons?|arms|ammunition|munitions|air[- ]defen[cs]e|troops|soldiers|armed forces|Peace Facility|Ukraine Assistance Fund|Comprehensive Assistance Package|International Fund for Ukraine|Foreign Military Financing|drawdown|USAI|Patriot|IRIS-T|NASAMS|HIMARS|F-16s?|howitzers?|artillery|shells?|missiles?|interceptors?"),
     ("military", 0.5, r"drones?|tanks?|armou?red|vehicles|equipment|training"),
-    ("humanitarian", 1.0, r"humanitarian|demining|mine[- ]clearance|bomb[- ]disposal|explosive ordnance|medical|medicines?|medics|hospitals?|health|trauma|food|shelters?|refugees|displaced|civilians|winteri[sz]ation|relief|emergency aid|electricity|power (?:grid|plants?|stations?)|substations|transformers|generators|heating|energy (?:grid|infrastructure|repairs?|equipment|security|sector|supply)|Energy Support Fund|State Emergency Service|clear(?:ing)? (?:farmland|land|mines)"),
-    ("humanitarian", 0.5, r"energy|reconstruction|recovery|rebuild\w*|repair\w*|schools?|water"),
-    ("financial", 1.1, r"loans?|lend(?:s|ing)?|lent|budget(?:ary)? support|macro-?financial|financial(?! year)|Ukraine Facility|ERA|guarantees?|fiscal|liquidity|salaries|pensions|credit|World Bank|IMF"),
-    ("financial", 0.5, r"grants?|budget|funding|financing|payment|tranche|disburse\w*|economic"),
+    ("humanitarian", 1.0, r"humanitarian|wounded|rehabilitation|prosthe\w*|demining|mine[- ]clearance|bomb[- ]disposal|explosive ordnance|medical|medicines?|medics|hospitals?|health|trauma|food|shelters?|refugees|displaced|civilians|winteri[sz]ation|relief|emergency aid|electricity|power (?:grid|plants?|stations?)|substations|transformers|generators|turbines|heating|energy (?:grid|infrastructure|repairs?|equipment|security|sector|supply)|State Emergency Service|clear(?:ing)? (?:farmland|land|mines)"),
+    ("humanitarian", 0.5, r"energy(?! Support Fund)|repair\w*|schools?|water"),
+    ("financial", 1.1, r"loans?|lend(?:s|ing)?|lent|budget(?:ary)? support|macro-?financial|financial(?! year)|Ukraine Facility|ERA|guarantees?|fiscal|liquidity|salaries|pensions|credit|World Bank|IMF|Energy Support Fund"),
+    ("financial", 0.5, r"(?<!Bank for )reconstruction|recovery|rebuild\w*|grants?|budget|funding|financing|payment|tranche|disburse\w*|economic"),
 ]
 _TYPE_PATTERN = re.compile("|".join(f"(?P<t{i}>\\b(?:{words})\\b)" for i, (_, _, words) in enumerate(_TYPE_WORDS)), re.IGNORECASE)
 # "damaged by Russian missiles": weapons that are the attack, not the aid.
