@@ -7,17 +7,16 @@ from functools import lru_cache
 
 from pipeline.extraction.reference import cue_regex, literal_regex, load_reference
 
-# Words that tell the aid type, with how strongly: a named type ("military aid") beats an instrument
-# ("grant") or a thing bought ("vehicles"). The strongest, nearest word to the figure wins.
-_TYPE_WORDS: list[tuple[str, float, str]] = [
-    ("military", 1.0, r"military|defen[cs]e (?:aid|package|assistance|support|equipment|materiel)|security (?:aid|package|assistance)|weapons?|arms|ammunition|munitions|air[- ]defen[cs]e|troops|soldiers|armed forces|Peace Facility|Ukraine Assistance Fund|Comprehensive Assistance Package|International Fund for Ukraine|Foreign Military Financing|drawdown|USAI|Patriot|IRIS-T|NASAMS|HIMARS|F-16s?|howitzers?|artillery|shells?|missiles?|interceptors?"),
-    ("military", 0.5, r"drones?|tanks?|armou?red|vehicles|equipment|training"),
-    ("humanitarian", 1.0, r"humanitarian|wounded|rehabilitation|prosthe\w*|demining|mine[- ]clearance|bomb[- ]disposal|explosive ordnance|medical|medicines?|medics|hospitals?|health|trauma|food|shelters?|refugees|displaced|civilians|winteri[sz]ation|relief|emergency aid|electricity|power (?:grid|plants?|stations?)|substations|transformers|generators|turbines|heating|energy (?:grid|infrastructure|repairs?|equipment|security|sector|supply)|State Emergency Service|clear(?:ing)? (?:farmland|land|mines)"),
-    ("humanitarian", 0.5, r"energy(?! Support Fund)|repair\w*|schools?|water"),
-    ("financial", 1.1, r"loans?|lend(?:s|ing)?|lent|budget(?:ary)? support|macro-?financial|financial(?! year)|Ukraine Facility|ERA|guarantees?|fiscal|liquidity|salaries|pensions|credit|World Bank|IMF|Energy Support Fund"),
-    ("financial", 0.5, r"(?<!Bank for )reconstruction|recovery|rebuild\w*|grants?|budget|funding|financing|payment|tranche|disburse\w*|economic"),
-]
-_TYPE_PATTERN = re.compile("|".join(f"(?P<t{i}>\\b(?:{words})\\b)" for i, (_, _, words) in enumerate(_TYPE_WORDS)), re.IGNORECASE)
+
+# The aid-type words and their weights live in cues.yml (aid_type_words): one alternation, one group per row.
+@lru_cache(maxsize=1)
+def _type_words() -> tuple[list[tuple[str, float]], re.Pattern[str]]:
+    rows = load_reference().cues["aid_type_words"]
+    kinds = [(row["type"], float(row["weight"])) for row in rows]
+    pattern = re.compile("|".join(f"(?P<t{i}>\\b(?:{row['words']})\\b)" for i, row in enumerate(rows)), re.IGNORECASE)
+    return kinds, pattern
+
+
 # "damaged by Russian missiles": weapons that are the attack, not the aid.
 _ENEMY = re.compile(r"(?:Russian|Russia's|enemy|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 BANKS = {"IMF", "WB", "EIB", "EBRD", "CEB", "NIB"}
@@ -31,8 +30,9 @@ def _context_scores(context: str) -> dict[str, float]:
 
 def _type_scores(text: str, anchor: int | None) -> dict[str, float]:
     scores: dict[str, float] = {}
-    for match in _TYPE_PATTERN.finditer(text):
-        kind, weight, _ = _TYPE_WORDS[int(match.lastgroup[1:])]
+    kinds, pattern = _type_words()
+    for match in pattern.finditer(text):
+        kind, weight = kinds[int(match.lastgroup[1:])]
         if kind == "military" and _ENEMY.search(text[max(0, match.start() - 25) : match.start()]):
             continue
         if anchor is None:
