@@ -247,3 +247,15 @@ def test_each_share_takes_the_year_of_its_own_clause():
     assert summary(text) == [("BEL", 2.0, 2024), ("BEL", 2.5, 2034)]
     text = "Austria's defence budget is to rise to 1.5 per cent of GDP by 2027 and to 2 per cent by 2032."
     assert summary(text) == [("AUT", 1.5, 2027), ("AUT", 2.0, 2032)]
+
+
+def test_a_deadline_brought_forward_is_a_target_for_the_new_year():
+    text = "The government in Berlin has brought its own 3.5% deadline forward from 2035 to 2029, six years early."
+    assert summary(text, date(2025, 7, 1)) == [("DEU", 3.5, 2029)]
+
+
+def test_meeting_the_previous_benchmark_is_a_target_but_replacing_it_is_not():
+    text = "Carney said Canada would hit the alliance's previous two per cent benchmark in 2025, moving the deadline forward from 2032."
+    assert summary(text, date(2025, 7, 1)) == [("CAN", 2.0, 2025)]
+    text = "NATO agreed on 5% of GDP by 2035, replacing the previous 2% target."
+    assert summary(text, date(2025, 7, 1)) == [("NATO", 5.0, 2035)]

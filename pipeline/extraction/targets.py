@@ -27,11 +27,14 @@ _NEARBY_WORDS = ("gdp", "gross domestic", "economic output", "defence", "defense
 _NEARBY = re.compile("|".join(re.escape(w) for w in _NEARBY_WORDS))
 _TARGET_WORD = re.compile(r"(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?(?:target|goal|benchmark|guideline)\b", re.IGNORECASE)
 _TARGET_WORD_LOWERED = re.compile(_TARGET_WORD.pattern)  # the same test on lowercased text, without slow case folding
-_TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold|norm|guideline|floor|pledge|commitment)\b", re.IGNORECASE)
+_TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold|norm|guideline|floor|pledge|commitment|deadline)\b", re.IGNORECASE)
 _SPECULATIVE = re.compile(r"\bforecast\b|\bprojected\b|\baccording to (?:\w+ ){0,2}estimates\b|\bwould be a (?:good|start|better)|\btalk of\b|\bthere(?:'s| is) talk\b|\bopposition\b|\bcritics\b|\b(?:party|parties) (?:had |has |have )?(?:called|proposed|wants?|demanded)", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every) year\b|^\s*annually\b|^\s*year[- ]on[- ]year", re.IGNORECASE)
 _GOVERNMENT_SUBJECT = re.compile(r"\W*(?:(?:In addition|Also|Meanwhile|Separately),?\s+)?(?:The (?:government|governing|country|coalition|cabinet|ministry|minister|prime minister|chancellor|president)|It|He|She|They)\b", re.IGNORECASE)
-_OTHER_RATE_BEFORE = re.compile(r"\b(?:rate|inflation|interest|growth|increase of|rise of|up by|cut of|drop of|fall of|unemployment|deficit|debt|tariffs?|tax|VAT|yields?|stake|vote|turnout|approval|poll\w*)\b[^%]{0,60}$|\b(?:replac\w*|supersed\w*|old|previous|former|existing)\b[^%]{0,15}$", re.IGNORECASE)
+_OTHER_RATE_BEFORE = re.compile(r"\b(?:rate|inflation|interest|growth|increase of|rise of|up by|cut of|drop of|fall of|unemployment|deficit|debt|tariffs?|tax|VAT|yields?|stake|vote|turnout|approval|poll\w*)\b[^%]{0,60}$", re.IGNORECASE)
+# A share an old target had ("replacing the previous 2%"); but meeting the old benchmark is still a target.
+_REPLACED_BEFORE = re.compile(r"\b(?:replac\w*|supersed\w*|old|previous|former|existing)\b[^%]{0,15}$", re.IGNORECASE)
+_MEET_OLD = re.compile(r"\b(?:hit|meet|reach|achieve)s?\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:previous|old|former|existing)\s+$", re.IGNORECASE)
 _CURRENT_SENTENCE = re.compile(r"\bthis year\b|\blast year\b|\bin 20(?:1\d|2[0-4])\b|\bcurrently\b|\btoday\b", re.IGNORECASE)
 _RAISE_THAT = re.compile(r"\b(?:lift|raise|increase|boost|take|bring|push)\s+(?:that|it|this)\s+to\b", re.IGNORECASE)
 _AID_WORTH = re.compile(r"\b(?:commitments?|aid|support|contributions?|assistance|donations?|pledges?)\b[^.;%]{0,40}\b(?:worth|amount(?:s|ing)? to|equal(?:s|ling)?|represent\w*)\b", re.IGNORECASE)
@@ -246,7 +249,7 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
 
 def _not_a_target(s: str, before: str, after: str, cues: dict) -> str | None:
     """Why the percentage between ``before`` and ``after`` in sentence ``s`` is not a defence target."""
-    if _NOT_TARGET_AFTER.match(after) or _OTHER_RATE_BEFORE.search(before):
+    if _NOT_TARGET_AFTER.match(after) or _OTHER_RATE_BEFORE.search(before) or (_REPLACED_BEFORE.search(before) and not _MEET_OLD.search(before)):
         return "a rate or a change, not a share of GDP"
     has_gdp = bool(cues["gdp"].search(s))
     if not has_gdp and not _TARGET_BEFORE.search(before) and not _TARGET_AFTER.match(after):
