@@ -250,7 +250,7 @@ def test_each_share_takes_the_year_of_its_own_clause():
 
 
 def test_a_deadline_brought_forward_is_a_target_for_the_new_year():
-    text = "Having freed defence from the debt brake, Berlin has brought its own 3.5% deadline forward from 2035 to 2029."
+    text = "With more room for defence, the government in Berlin has brought its own 3.5% deadline forward from 2035 to 2029."
     assert summary(text, date(2025, 7, 1)) == [("DEU", 3.5, 2029)]
 
 
