@@ -259,3 +259,9 @@ def test_meeting_the_previous_benchmark_is_a_target_but_replacing_it_is_not():
     assert summary(text, date(2025, 7, 1)) == [("CAN", 2.0, 2025)]
     text = "NATO agreed on 5% of GDP by 2035, replacing the previous 2% target."
     assert summary(text, date(2025, 7, 1)) == [("NATO", 5.0, 2035)]
+
+
+def test_the_government_of_a_paragraph_about_one_country_is_that_country():
+    text = ("Spain resists the new NATO target.\n\nGermany has loosened its debt brake for defence. Berlin's core defence "
+            "budget is set to rise to 152 billion euros. The government plans to reach 3.5% of GDP by 2029.")
+    assert summary(text, date(2025, 7, 1), title="Spain balks at NATO's 5% target") == [("DEU", 3.5, 2029)]

@@ -215,6 +215,11 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
             # just named, so its state comes before the one in the title (a liveblog's title is another story).
             if _RAISE_THAT.search(sentence.text) and earlier and states_in(earlier[0]):
                 return states_in(earlier[0])[0].code
+            # A paragraph about one country ("Germany ... Berlin's budget ... The government plans") is about it.
+            same_paragraph = [prev for prev in earlier[:2] if prev.paragraph == sentence.paragraph]
+            named_before = {m.code for prev in same_paragraph for m in states_in(prev)}
+            if len(named_before) == 1:
+                return named_before.pop()
             titled = first_state(doc.title)
             if titled:
                 return titled
