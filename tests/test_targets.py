@@ -265,3 +265,8 @@ def test_the_government_of_a_paragraph_about_one_country_is_that_country():
     text = ("Spain resists the new NATO target.\n\nGermany has loosened its debt brake for defence. Berlin's core defence "
             "budget is set to rise to 152 billion euros. The government plans to reach 3.5% of GDP by 2029.")
     assert summary(text, date(2025, 7, 1), title="Spain balks at NATO's 5% target") == [("DEU", 3.5, 2029)]
+
+
+def test_a_range_of_shares_commits_to_its_floor():
+    text = "Lithuania's defence council agreed that the country will spend between 5 and 6 percent of GDP on defence from 2026."
+    assert summary(text) == [("LTU", 5.0, 2026)]

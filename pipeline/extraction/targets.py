@@ -27,6 +27,7 @@ _NEARBY_WORDS = ("gdp", "gross domestic", "economic output", "defence", "defense
 _NEARBY = re.compile("|".join(re.escape(w) for w in _NEARBY_WORDS))
 _TARGET_WORD = re.compile(r"(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?(?:target|goal|benchmark|guideline)\b", re.IGNORECASE)
 _TARGET_WORD_LOWERED = re.compile(_TARGET_WORD.pattern)  # the same test on lowercased text, without slow case folding
+_RANGE_BEFORE = re.compile(r"\bbetween\s+(?P<low>\d+(?:\.\d+)?)(?:\s?%|\s+per ?cent|\s+percent)?\s+and\s+$", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold|norm|guideline|floor|pledge|commitment|deadline)\b", re.IGNORECASE)
 _SPECULATIVE = re.compile(r"\bforecast\b|\bprojected\b|\baccording to (?:\w+ ){0,2}estimates\b|\bwould be a (?:good|start|better)|\btalk of\b|\bthere(?:'s| is) talk\b|\bopposition\b|\bcritics\b|\b(?:party|parties) (?:had |has |have )?(?:called|proposed|wants?|demanded)", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every) year\b|^\s*annually\b|^\s*year[- ]on[- ]year", re.IGNORECASE)
@@ -113,6 +114,10 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
             continue
         for match in matches:
             value = _value(match.group("num"))
+            # "between 5 and 6 percent": the floor is what is committed to.
+            low = _RANGE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if low:
+                value = min(value, _value(low.group("low")))
             if not 0.5 <= value <= 10:
                 _skip(trace, match, s, "not a plausible share of GDP")
                 continue
