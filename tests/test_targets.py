@@ -270,3 +270,7 @@ def test_the_government_of_a_paragraph_about_one_country_is_that_country():
 def test_a_range_of_shares_commits_to_its_floor():
     text = "Lithuania's defence council agreed that the country will spend between 5 and 6 percent of GDP on defence from 2026."
     assert summary(text) == [("LTU", 5.0, 2026)]
+
+
+def test_allies_spending_less_than_the_target_is_not_a_target():
+    assert summary("Several allies, including Germany, Italy and Spain, still spend less than the current 2 percent target.") == []
