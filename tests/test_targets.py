@@ -274,3 +274,58 @@ def test_a_range_of_shares_commits_to_its_floor():
 
 def test_allies_spending_less_than_the_target_is_not_a_target():
     assert summary("Several allies, including Germany, Italy and Spain, still spend less than the current 2 percent target.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a share for a year still ahead is a plan, whatever else the sentence says about today or the past
+        "Japan's government plans to raise defense spending to 2 percent of GDP in fiscal 2027, under documents adopted last year.",
+        "Japan is on track to meet its goal of spending 2% of GDP on defence by fiscal 2027.",
+        "Poland, which already spends more on defence than any other ally, plans to increase spending to 4.8% of GDP next year.",
+        # a rate word in an aside does not make the share a rate
+        "Germany, whose constitution now exempts defence from its debt brake, plans to reach 3.5% of GDP by 2029.",
+    ],
+)
+def test_plans_for_a_later_year_are_targets(sentence):
+    assert len(targets(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to NATO's own estimates, European allies and Canada will spend an average of 2.3% of GDP on defence in 2024.",
+        "Duda has also suggested that the 2 percent should be enshrined in national law in every member state.",
+        "In 2024, Dutch defence spending will amount to 2.05% of GDP.",
+        "Most EU governments back NATO's goal, and several face deficits above the EU's 3% limit.",
+    ],
+)
+def test_estimates_suggestions_budgets_and_other_limits_are_not_targets(sentence):
+    assert targets(sentence) == []
+
+
+def test_we_in_a_quote_is_the_country_of_the_speaker_just_introduced():
+    text = ("Lithuania hosts the summit this week, and Lithuania wants more.\n\nLatvia's President Edgars Rinkevics said "
+            "the Baltic states could not wait on defence. \"We are at 2.27% this year, and we will go to 3% of GDP by 2027,\" he said.")
+    assert ("LVA", 3.0, 2027) in summary(text, date(2023, 7, 11))
+
+
+def test_the_nato_norm_named_in_a_countrys_plan_is_the_countrys_target():
+    text = "The Dutch cabinet intends to anchor the NATO norm of 2% of GDP for defence in law."
+    assert summary(text) == [("NLD", 2.0, None)]
+
+
+def test_a_target_restated_as_a_subject_adds_nothing():
+    text = "NATO allies agreed to spend 5% of GDP on defence by 2035. The 5% target is a success for Trump, who had demanded it."
+    assert summary(text, date(2025, 6, 26)) == [("NATO", 5.0, 2035)]
+
+
+def test_an_impersonal_plan_belongs_to_the_country_of_its_paragraph():
+    text = ("Canada says it will reach 2% this year.\n\nAustralia spends a little over 2% of GDP on defence. Under plans "
+            "set out in last year's strategy, spending is set to rise to 2.33% of GDP by 2033-34.")
+    assert ("AUS", 2.33, 2034) in summary(text, date(2025, 6, 1))
+
+
+def test_nato_owns_a_pledge_named_without_any_state():
+    text = "NATO's 5% pledge: what allies actually signed up to in The Hague by 2035."
+    assert summary(text, date(2025, 6, 26)) == [("NATO", 5.0, 2035)]

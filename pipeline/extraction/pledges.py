@@ -20,11 +20,13 @@ _PART_OF_PACKAGE = re.compile(r"^\s*(?:(?:(?:a|per|each) year\s+|annually\s+)?(?
 _SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:This|That|It|These) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?|produc\w*|generat\w*|earn\w*|yield\w*)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
+_ORDINAL_WORD = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth))\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "its 44th (package) since ..."
 _INSTRUMENT_DESCRIPTION = re.compile(r"^\W*The (?:[A-Z][\w-]*\s+){1,4}(?:provides|offers|consists|comprises|covers|is worth|totals|amounts)\b")
 _DEFINITE_OF = re.compile(r"^\W*The (?:[\w-]+\s+){1,4}of (?:up to |around |about |some |nearly )?$")
 _OTHER_RECEIVES = re.compile(r"^\W*(?!Ukraine|Kyiv)(?:[A-Z][\w-]+\s+){1,2}(?:is (?:also )?set to |will |would |is to )?(?:receive|receives|received|get|gets|got)\b")
-_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|greatest|first)\s+$", re.IGNORECASE)
+# "its largest package so far", "the biggest military aid package to date": a ranking, not a running total.
+_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|greatest|first)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _SENTENCE_CUMULATIVE = re.compile(r"^\W*(?:Since (?:the |its |their )?(?:start|beginning|outbreak|invasion|20\d\d|February|full-scale)|So far|To date|Overall|In total|Altogether|All told|Thus far)\b", re.IGNORECASE)
 _CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:If|Unless|Should|Were|Had)\b")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s")
@@ -332,8 +334,7 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
     window = text[max(sentence.start, money.start - 100) : money.start] + money.text + after
     cumulative = next((c for c in cues["cumulative"].finditer(window) if not _reported_past_perfect(window, c)), None)
     if cumulative and not (
-        (cumulative.group(0).lower() == "so far" and _SUPERLATIVE.search(window[: cumulative.start()]))
-
+        (cumulative.group(0).lower() in {"so far", "to date", "thus far"} and _SUPERLATIVE.search(window[: cumulative.start()]))
         or (cumulative.group(0).lower().startswith("since") and _ORDINAL.search(window[: cumulative.start()]))
     ):
         return "cumulative total"
@@ -378,7 +379,7 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         clause_start = groups[position - 1]["money"].end if position else sentence.start
         if cues["background_clause"].search(text[clause_start : money.start]):
             return "earlier pledge mentioned as background (\"earlier this year\")"
-        if _past_month(before + " " + text[money.end : min(sentence.end, money.end + 90)], ctx.doc) or (lead and _past_month(lead.group(0), ctx.doc)) or _past_month(
+        if _past_month(before + " " + text[money.end : min(sentence.end, money.end + 90)], ctx.doc, sentence.text) or (lead and _past_month(lead.group(0), ctx.doc)) or _past_month(
             " ".join(_PAST_VERB_MONTH.findall(sentence.text)), ctx.doc
         ):
             return "dated to an earlier month: background"
@@ -475,11 +476,14 @@ def _duplicate(ctx: _Context, code: str, amount: float, currency: str) -> AidPle
     return next((p for p in ctx.pledges if p.donor_code == code and p.amount == amount and p.currency == currency), None)
 
 
-def _past_month(sentence: str, doc: Document) -> bool:
-    """A figure dated to an earlier month or year than the article is background, not news."""
+def _past_month(sentence: str, doc: Document, whole: str = "") -> bool:
+    """A figure dated to an earlier month or year than the article is background, not news. ``whole`` is the
+    full sentence when ``sentence`` is only the window around the figure."""
     if doc.published is None:
         return False
     for match in _PAST_MONTH.finditer(sentence):
+        if match.group(0).lower().startswith("since") and _ORDINAL_WORD.search(whole or sentence[: match.start()]):
+            continue  # "its forty-third drawdown since August 2021" counts packages; it does not date this one
         if match.group(0).lower() == "last year":
             # "this year, the same as last year" compares; it does not date the figure.
             if re.search(r"\b(?:as|than|from|since)\s+$", sentence[: match.start()]) or re.search(r"\b(?:this|next) year\b", sentence):
