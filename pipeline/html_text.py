@@ -78,10 +78,12 @@ def extract_main_text(
     body = ""
     if elements <= MAX_ELEMENTS:
         paragraph_chars = sum(len(p) for p in _paragraphs(tree))  # before trafilatura prunes the tree
+        leads = _lead_paragraphs(tree)
         body = _trafilatura_text(tree, url, fast=True, include_tables=include_tables)
         if elements <= FULL_EXTRACTION_ELEMENTS and (not body or len(body) < FAST_MIN_SHARE * paragraph_chars):
             fresh = _parse(text)
             body = _trafilatura_text(fresh, url, fast=False, include_tables=include_tables) if fresh is not None else ""
+        body = _with_leads(body, leads)
     else:
         logger.warning("page %s has %d elements (> %d); using the paragraph fallback only", url, elements, MAX_ELEMENTS)
     if body:
@@ -220,6 +222,39 @@ def _inline_text(element: lxml.etree._Element) -> str:
     walk(element)
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+# The standfirst under a headline ("<p class=\"lead\">") often carries the article's main figure, and
+# trafilatura drops it as boilerplate when it sits outside the body's container.
+_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:lead|standfirst|intro|dek|deck|sapo|chapo|strapline|summary|excerpt)(?:$|[\s_-])", re.IGNORECASE)
+_LEAD_MIN_CHARS = 40
+
+
+def _lead_paragraphs(tree: lxml.html.HtmlElement) -> list[tuple[str, str | None]]:
+    """Lead paragraphs inside <article> or <main>, each with the text of the paragraph after it (in
+    document order), so a lead is only restored in front of the body it introduces."""
+    found = []
+    paragraphs = [p for p in tree.iter("p", "div", "h2") if p.get("class") is not None or p.tag == "p"]
+    for i, element in enumerate(paragraphs):
+        if not _LEAD_CLASS.search(element.get("class") or ""):
+            continue
+        ancestors = [a.tag for a in element.iterancestors() if isinstance(a.tag, str)]
+        if "article" not in ancestors and "main" not in ancestors or any(a in _SKIP_IN_FALLBACK for a in ancestors):
+            continue
+        text = " ".join(element.text_content().split())
+        if len(text) < _LEAD_MIN_CHARS:
+            continue
+        following = next((" ".join(p.text_content().split()) for p in paragraphs[i + 1 :] if p.tag == "p" and len(p.text_content().strip()) >= _LEAD_MIN_CHARS), None)
+        found.append((text, following))
+    return found
+
+
+def _with_leads(body: str, leads: list[tuple[str, str | None]]) -> str:
+    if not body:
+        return body
+    flat = " ".join(body.split())
+    missing = [text for text, following in leads if text not in flat and following is not None and following[:80] in flat]
+    return "\n\n".join(missing + [body]) if missing else body
 
 
 def _paragraphs(tree: lxml.html.HtmlElement) -> list[str]:

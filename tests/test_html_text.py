@@ -208,3 +208,28 @@ def test_hundreds_of_thousands_of_elements_return_quickly() -> None:
 
 def test_deeply_nested_markup_returns_quickly() -> None:
     _bounded("<html><body>" + "<div>" * 100_000 + "deep" + "</div>" * 100_000 + "</body></html>")
+
+
+def _page_with_lead(lead_html: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<html><head><title>Aid</title></head><body>
+<nav><a href="/">Home</a></nav>
+<main><article><h1>Switzerland earmarks CHF5 billion for Ukraine</h1>
+<div class="share-tools"><a href="#">Share</a></div>
+{lead_html}
+<div class="article-body">{body}</div></article>
+<aside><p class="summary">Related: Norway pledges NOK 5 billion to the energy fund for the winter months ahead.</p></aside>
+</main><footer><p>Copyright Example News</p></footer></body></html>"""
+
+
+def test_a_standfirst_outside_the_body_container_is_kept_in_front_of_the_body() -> None:
+    lead = "Switzerland intends to provide CHF5 billion for Ukraine's reconstruction over the next 12 years."
+    text = extract_main_text(_page_with_lead(f'<p class="lead">{lead}</p>')).text
+    assert text.startswith(lead + "\n\n")
+    assert PARAGRAPHS[0] in text
+    assert "Norway pledges" not in text  # a teaser in an aside is not a lead
+
+
+def test_a_page_without_a_standfirst_is_unchanged_by_the_lead_rule() -> None:
+    text = extract_main_text(_page_with_lead("")).text
+    assert text.split("\n\n")[0] == PARAGRAPHS[0]
