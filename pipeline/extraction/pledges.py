@@ -16,7 +16,7 @@ from pipeline.extraction.sentences import Sentences
 MAX_FIGURES = 2_000
 MIN_AMOUNT = 10_000  # below this a figure is a price or a count, not an aid package
 MAX_PLEDGE_USD = 150e9  # above this a figure is a budget, an economy or a war's cost, never one pledge
-_PART_OF_PACKAGE = re.compile(r"^\s*(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+)?(?:package|sum|amount|total|funding|money|aid|allocation|budget|envelope|pledge|tranche|commitment|programme|program|fund|facility)\b|of (?:that|this|it)\b)", re.IGNORECASE)
+_PART_OF_PACKAGE = re.compile(r"^\s*(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+)?(?:package|sum|amount|total|funding|money|aid|allocation|budget|envelope|pledge|tranche|commitment|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
 _SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:This|That|It|These) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?|produc\w*|generat\w*|earn\w*|yield\w*)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
@@ -115,6 +115,7 @@ def _cues():
         "cumulative": cue_regex(cues["cumulative"]),
         "background_clause": cue_regex(cues["background_clause"]),
         "background_before": re.compile(r"(?:" + cue_regex(cues["background_before"]).pattern + r")\s*(?:\S+\s+){0,2}$", re.IGNORECASE),
+        "background_late": cue_regex(cues["background_late"]),
         "background_after": re.compile(r"^\W{0,3}(?:[\w-]+[,;]?\s+){0,6}?(?:" + cue_regex(cues["background_after"]).pattern + ")", re.IGNORECASE),
         "fresh": re.compile(r"(?:" + cue_regex(cues["fresh"]).pattern + r")\s+(?:\S+\s+)?$", re.IGNORECASE),
         "aggregate": cue_regex(cues["aggregate"]),
@@ -126,6 +127,7 @@ def _cues():
         "carry": cue_regex(cues["carry_over"]),
         "carry_start": re.compile(r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|Additionally|Moreover|At the same time|On top of that|[A-Z][a-z]+ly|(?:In|At|On|During|After|Earlier|Later) (?:[\w'’-]+ ){0,5}?[\w'’-]+,?|[A-Z][\w'’-]*(?: [\w'’-]+){0,5},)\s+)?(?:" + cue_regex(cues["carry_over"]).pattern + ")", re.IGNORECASE),
         "other_any": re.compile(r"\b(?:" + "|".join(cues["other_recipients"]) + r")"),
+        "shared": re.compile(r"\b(?:" + "|".join(cues["shared_recipients"]) + r")\b"),
         "conversion": re.compile(
             r"^\s*(?:\(|,|—|–|-|/)?\s*(?:or|which is|which equals|equal to|equivalent to|equating to|i\.e\.)?\s*(?:about|approximately|approx\.?|around|roughly|some|nearly|almost|worth|~|≈|c\.)?\s*(?:an estimated\s+)?$",
             re.IGNORECASE,
@@ -373,7 +375,7 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         background = cues["background_before"].search(before)
         if background and not _reported_past_perfect(before, background):
             return "earlier pledge mentioned as background"
-        if cues["background_after"].search(after):
+        if cues["background_after"].search(after) or cues["background_late"].search(text[money.end : min(sentence.end, money.end + 120)]):
             return "earlier pledge mentioned as background"
         lead = _LEAD_DATE.match(sentence.text)
         clause_start = groups[position - 1]["money"].end if position else sentence.start
@@ -406,8 +408,9 @@ def _other_recipient(ctx: _Context, sentence, money: Money) -> bool:
     other = _cues()["other"].search(near)
     if other and not UKRAINE.search(near[: other.start()]):
         return True  # "NOK 100 million to Moldova", even in a sentence that mentions Ukraine
-    other_names = _cues()["other_any"].pattern
-    if re.search(rf"(?:Ukraine|Kyiv)\s*(?:,|and|&)\s*(?:the\s+)?{other_names}|{other_names}\s*(?:,|and|&)\s*(?:the\s+)?(?:Ukraine|Kyiv)", near):
+    other_names = _cues()["other_any"].pattern + "|" + _cues()["shared"].pattern
+    near = ctx.doc.text[money.end : min(sentence.end, money.end + 70)]
+    if re.search(rf"(?:Ukraine|Kyiv)\s*(?:,|and|&)\s*(?:the\s+)?(?:{other_names})|(?:{other_names})\s*(?:,|and|&)\s*(?:the\s+)?(?:Ukraine|Kyiv)", near):
         return True  # "$9bn for Ukraine, Gaza and other crises": shared with other recipients
     for mention in ctx.donors_in(ctx.sentences.index_at(sentence.start)):
         # "US$1.5 million to the Lithuanian government to support Ukrainian refugees living in Lithuania"

@@ -1,0 +1,62 @@
+"""Figures near aid wording that are not a donor's new pledge to Ukraine, each a kind of phrasing met in
+news (totals, parts, shares, requests, money for others) — and the look-alikes that still are pledges."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extraction import Document, extract_document
+
+PUBLISHED = date(2024, 10, 10)
+
+
+def summary(text: str, published: date = PUBLISHED) -> list[tuple[str, float, str]]:
+    return [(p.donor_code, p.amount, p.currency) for p in extract_document(Document(text, published)).pledges]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # totals reached, in whatever words
+        "With the extra money, Japan's financial assistance to Ukraine will total $600 million.",
+        "The drone package comes on top of the UK's military support for Ukraine this year, which stands at £4.5 billion.",
+        "Congress has approved roughly $68 billion in aid to Ukraine this year before this latest package, according to a tally by analysts.",
+        "Ottawa had promised to match individual donations to the Red Cross appeal for Ukraine up to $10 million.",
+        # earlier pledges recalled
+        "The UK has committed to providing £3bn a year in military aid to Ukraine, a pledge first made by the previous government.",
+        "Carney announced C$2 billion in military aid for Ukraine at the G7 summit in Kananaskis last month.",
+        # totals over many donors or a whole scheme
+        "Some 70 countries and organisations meeting in Paris pledged just over one billion euros in emergency aid for Ukraine.",
+        "The loan is the UK's contribution to a G7 scheme for Ukraine worth a total of $50bn.",
+        "Rome recovery conference ends with €10bn in pledges for Ukraine.",
+        # requests, hopes and appeals
+        "The UN launched a flash appeal for $1.7 billion to provide humanitarian assistance inside Ukraine.",
+        "Zelensky said Ukraine hopes to buy around $1 billion worth of U.S. weapons every month with allied money.",
+        # money shared with others, or for others
+        "The bill includes about $45 billion in emergency assistance for Ukraine and NATO allies.",
+        "Blinken said the US would provide $2.2 billion in military financing to Ukraine and 17 other countries in the region.",
+        "Slovakia will receive compensation of about 200 million euros from the EU for the jets it gave Ukraine.",
+        "The foreign office will have roughly €1bn for humanitarian aid worldwide next year, and groups say Ukraine will lose out.",
+    ],
+)
+def test_not_a_new_pledge(text):
+    assert summary(text) == []
+
+
+def test_a_ranking_to_date_is_not_a_running_total():
+    text = "Sweden will provide Ukraine with its 18th and largest military aid package to date, worth 13.5 billion Swedish kronor."
+    assert summary(text) == [("SWE", 13_500_000_000, "SEK")]
+
+
+def test_a_disbursement_or_tranche_of_a_programme_is_part_of_it():
+    text = ("The IMF approved a $15.6 billion loan for Ukraine on Friday. "
+            "The arrangement allows for an immediate disbursement of about $2.7 billion, the IMF said.")
+    assert summary(text) == [("IMF", 15_600_000_000, "USD")]
+
+
+def test_a_count_of_packages_since_a_month_does_not_date_this_one():
+    text = ("The Pentagon on Thursday announced new military aid for Ukraine. This authorization is the forty-third drawdown "
+            "of equipment for Ukraine since August 2021, and is valued at up to $400 million.")
+    assert summary(text) == [("USA", 400_000_000, "USD")]
