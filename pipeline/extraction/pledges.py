@@ -28,10 +28,14 @@ _OTHER_RECEIVES = re.compile(r"^\W*(?!Ukraine|Kyiv)(?:[A-Z][\w-]+\s+){1,2}(?:is 
 # "its largest package so far", "the biggest military aid package to date": a ranking, not a running total.
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|greatest|first)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _SENTENCE_CUMULATIVE = re.compile(r"^\W*(?:Since (?:the |its |their )?(?:start|beginning|outbreak|invasion|20\d\d|February|full-scale)|So far|To date|Overall|In total|Altogether|All told|Thus far)\b", re.IGNORECASE)
+_IF_WOULD = re.compile(r"\bif\b[^.;]{0,150}\b(?:would|could)\b[^.;]{0,80}$", re.IGNORECASE)  # "if all allies gave 0.25%, Ukraine would receive €120bn"
 _CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:If|Unless|Should|Were|Had)\b")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s")
 _OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|national security)(?:\s+and\s+(?:security|defen[cs]e))?\s+(?:budget|spending|expenditure)s?\b[^.;]{0,60}$|\binvest\w*\b[^.;]{0,40}\bin (?:Defen[cs]e|the (?:military|armed forces|army|navy|air force|Bundeswehr))\b", re.IGNORECASE)
 _LATE_CONVERSION = re.compile(r"(?:[,(]\s*|\b)(?:equivalent to|equal to|equating to|or|which is|i\.e\.|roughly|approximately|worth)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+# "part of a $115 billion package" (the whole another figure belongs to), "in packages of roughly $500m",
+# "an average of €1.5bn per month": sizes and wholes, not a pledge.
+_TYPICAL_OR_WHOLE = re.compile(r"\bpart of (?:a |an |the )?(?:\S+ )?$|\bpackages of (?:roughly |about |around |some )?$|\baverage of (?:about |around )?$", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?$|\bcompared (?:with|to) (?:about |around )?$|\bagainst (?:about |around )?$", re.IGNORECASE)
 NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
 _OWN_FORCES = re.compile(r"\b(?:(?:with|for) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr)\b|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
@@ -347,9 +351,9 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         return "an estimate, not a pledge"
     if _INSTRUMENT_DESCRIPTION.match(sentence.text) or _DEFINITE_OF.search(text[sentence.start : money.start]):
         return "description of a known instrument (\"The Ukraine Facility provides up to €50bn\")"
-    if _OTHER_RECEIVES.search(text[sentence.start : money.start]):
+    if _OTHER_RECEIVES.search(text[sentence.start : money.start]) or _another_state_receives(ctx, index, money):
         return "another country receives it"
-    if _CONDITIONAL_SENTENCE.match(sentence.text):
+    if _CONDITIONAL_SENTENCE.match(sentence.text) or _IF_WOULD.search(text[sentence.start : money.start]):
         return "hypothetical (\"If every member gave ...\")"
     if _BULLET.match(sentence.text) and _intro_with_total(ctx, index):
         return "an item of a package listed under its total"
@@ -389,7 +393,7 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
             return "dated to an earlier month: background"
     if _ASSETS_AFTER.match(after) or _FROZEN_BEFORE.search(near_before) or re.match(r"^\s*(?:of|from)\s+(?:these|those)\s+(?:windfall\s+)?(?:profits|proceeds)\b", after):
         return "frozen or immobilised assets themselves, not aid"
-    if _COMPARISON.search(near_before):
+    if _COMPARISON.search(near_before) or _TYPICAL_OR_WHOLE.search(near_before):
         return "a comparison figure (\"up from €8bn\")"
     if money.currency in NON_DONOR_CURRENCIES:
         return "Ukrainian or Russian currency: domestic money, not foreign aid"
@@ -721,3 +725,27 @@ def _co_donors(ctx: _Context, sentence, mentions: list[DonorMention], best: Dono
         if best in chain and len({m.code for m in chain}) > 1:
             return [m.code for m in chain if m.code != best.code and m.code not in NOT_DONORS]
     return []
+
+
+_RECEIVER_AFTER = re.compile(r"\s+(?:(?:would|will|is to|is set to|is due to|could|also)\s+)*(?:receive[sd]?|get|gets|got|obtain\w*)\b|\s+(?:with|access to)\b", re.IGNORECASE)
+_GIVE_BEFORE = re.compile(r"\b(?:provid\w*|giv\w*|gave|send\w*|sent|suppl\w*|offer\w*|grant\w*|transfer\w*)\s+$", re.IGNORECASE)
+
+
+def _another_state_receives(ctx: _Context, index: int, money: Money) -> bool:
+    """'Slovakia would receive €200m', 'provide Slovakia with helicopters worth $340m', 'give Hungary access to
+    €5.8bn': a state other than Ukraine, named before the figure, is the one that gets it."""
+    text = ctx.doc.text
+    sentence = ctx.sentences[index]
+    ref = load_reference()
+    for mention in ctx.donors_in(index):
+        if mention.end > money.start or mention.code in NOT_DONORS or ref.donors[mention.code].kind != "state":
+            continue
+        if UKRAINE.search(text, mention.end, money.start):
+            continue  # "Poland will receive ... and give Ukraine €1bn": Ukraine is named in between
+        receives = _RECEIVER_AFTER.match(text, mention.end)
+        if not receives:
+            continue
+        if receives.group(0).strip().lower() in {"with", "access to"} and not _GIVE_BEFORE.search(text[max(sentence.start, mention.start - 25) : mention.start]):
+            continue
+        return True
+    return False
