@@ -39,6 +39,13 @@ def summary(text: str, published: date = PUBLISHED) -> list[tuple[str, float, st
         "Blinken said the US would provide $2.2 billion in military financing to Ukraine and 17 other countries in the region.",
         "Slovakia will receive compensation of about 200 million euros from the EU for the jets it gave Ukraine.",
         "The foreign office will have roughly €1bn for humanitarian aid worldwide next year, and groups say Ukraine will lose out.",
+        "Pevkur argued that if all members of the alliance contributed a quarter of a percent of GDP, Ukraine would receive more than €120 billion a year.",
+        "In addition, the United States would provide Slovakia with 12 helicopters in a package worth around $340 million, after Slovakia sent its jets to Ukraine.",
+        "The Council also approved a plan which will give Hungary access to €5.8 billion in grants, as Ukraine's loan was agreed.",
+        "NATO draws up the priority list with Ukraine's military and coordinates payments in packages of roughly $500 million.",
+        "Canada supports Ukraine. Budget 2022 provided $8 billion over five years to strengthen the Canadian Armed Forces.",
+        "Turkish drone maker Baykar says its factory near Kyiv, a project worth about $100 million, is nearly complete.",
+        "The money for the drones for Ukraine comes out of the $500 million in military aid that Prime Minister Justin Trudeau promised when Zelensky visited.",
     ],
 )
 def test_not_a_new_pledge(text):
@@ -60,3 +67,21 @@ def test_a_count_of_packages_since_a_month_does_not_date_this_one():
     text = ("The Pentagon on Thursday announced new military aid for Ukraine. This authorization is the forty-third drawdown "
             "of equipment for Ukraine since August 2021, and is valued at up to $400 million.")
     assert summary(text) == [("USA", 400_000_000, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside about a country's own spending does not make its aid a defence budget
+        ("Estonia, which spends more on defence as a share of its economy than almost any other ally, says it will send "
+         "Ukraine a package worth €113m including howitzers.", [("EST", 113_000_000, "EUR")]),
+        # the whole a pledge is part of is not a second pledge
+        ("IMF approves $15.6 billion loan for Ukraine, part of $115 billion support package",
+         [("IMF", 15_600_000_000, "USD")]),
+        # governments buy aid from companies: the company is the seller, not a private donor
+        ("Canada's defence minister said Ottawa would buy 200 armoured carriers from the Ontario-based manufacturer Roshel "
+         "and donate them to Ukraine at a cost of C$90m.", [("CAN", 90_000_000, "CAD")]),
+    ],
+)
+def test_still_a_pledge(text, expected):
+    assert summary(text) == expected
