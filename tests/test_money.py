@@ -189,3 +189,18 @@ def test_a_word_number_before_a_code_does_not_swallow_the_code(text, currency):
     # "a EUR" once matched as "a (one) euro" and hid the real figure that follows.
     found = find_money(f"The bank {text} on Monday.")
     assert [m.currency for m in found] == [currency] and found[0].amount >= 5_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("six hundred and fifty million dollars", 650e6),
+        ("twenty-five million euros", 25e6),
+        ("forty two million dollars", 42e6),
+        ("three hundred million dollars", 300e6),
+        ("a hundred million dollars", 100e6),
+        ("nineteen billion yen", 19e9),
+    ],
+)
+def test_amounts_spelled_out_in_words_are_composed(text, amount):
+    assert [m.amount for m in find_money(text)] == [amount]

@@ -14,17 +14,21 @@ _SCALES = {
     "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "mio": 1e6,
     "thousand": 1e3, "k": 1e3,
 }
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _WORD_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a hundred": 100, "one hundred": 100, "two hundred": 200, "three hundred": 300, "five hundred": 500,
-    "half a": 0.5, "half": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25,
+    "a": 1, "an": 1, "a hundred": 100, "half a": 0.5, "half": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25,
     "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5,
 }
+# "six hundred and fifty", "twenty-five", "three hundred": composed from units, teens and tens.
+_BELOW_HUNDRED = r"(?:(?:{tens})(?:[\s-](?:{units}))?|{teens}|{units})".format(
+    tens="|".join(_TENS), units="|".join(_UNITS), teens="|".join(_TEENS))
+_COMPOSED = rf"(?:(?:{'|'.join(_UNITS)}|a)\s+hundred(?:\s+(?:and\s+)?{_BELOW_HUNDRED})?|{_BELOW_HUNDRED})"
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
-_WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_NUMBERS), key=len, reverse=True))
+_WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_NUMBERS if w not in {"a", "an", "a hundred"}), key=len, reverse=True)) + "|" + _COMPOSED + "|an?"
 # Abbreviated scales attach to the figure ("€500m"); spelled-out ones follow a space.
 _SCALE = r"(?:[\s-]?(?:trillion|billion|million|thousand|bn|bln|mln|mn|tn|trn|mio)|(?:m|b|k))(?![\w])"
 
@@ -78,10 +82,23 @@ def _pattern() -> re.Pattern[str]:
 
 
 def _number(text: str) -> float:
-    cleaned = " ".join(text.lower().split())
+    cleaned = " ".join(text.lower().replace("-", " ").split())
     if cleaned in _WORD_NUMBERS:
         return float(_WORD_NUMBERS[cleaned])
+    if cleaned and cleaned[0].isalpha():
+        return float(_words_value(cleaned))
     return float(re.sub(r"[,\s\u00a0\u202f]", "", cleaned))
+
+
+def _words_value(words: str) -> int:
+    """'six hundred and fifty' -> 650, 'twenty five' -> 25."""
+    total = 0
+    for word in words.split():
+        if word == "hundred":
+            total = (total or 1) * 100
+        elif word != "and":
+            total += _UNITS.get(word) or _TEENS.get(word) or _TENS.get(word) or (1 if word in {"a", "an"} else 0)
+    return total
 
 
 def _scale(text: str | None) -> float:
