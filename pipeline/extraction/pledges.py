@@ -129,7 +129,7 @@ def _cues():
         "conditional": cue_regex(cues["conditional"]),
         "not_aid": cue_regex(cues["not_aid"]),
         "part": cue_regex(cues["part_cues"]),
-        "other": re.compile(r"\b(?:to|for|in|into|towards?|with)\s+(?:the\s+)?(?:" + "|".join(cues["other_recipients"]) + r")\b"),
+        "other": re.compile(r"\b(?:to|for|in|into|towards?|with)\s+(?:the\s+)?(?:neighbo\w+\s+|nearby\s+)?(?:" + "|".join(cues["other_recipients"]) + r")\b"),
         "carry": cue_regex(cues["carry_over"]),
         "carry_start": re.compile(r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|Additionally|Moreover|At the same time|On top of that|[A-Z][a-z]+ly|(?:In|At|On|During|After|Earlier|Later) (?:[\w'’-]+ ){0,5}?[\w'’-]+,?|[A-Z][\w'’-]*(?: [\w'’-]+){0,5},)\s+)?(?:" + cue_regex(cues["carry_over"]).pattern + ")", re.IGNORECASE),
         "other_any": re.compile(r"\b(?:" + "|".join(cues["other_recipients"]) + r")"),
@@ -411,12 +411,12 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
 def _other_recipient(ctx: _Context, sentence, money: Money) -> bool:
     """'€10bn for Hungary', 'to Moldova': a state named as recipient, in a sentence without Ukraine."""
     ref = load_reference()
-    near = ctx.doc.text[money.end : min(sentence.end, money.end + 40)]
+    near = ctx.doc.text[money.end : min(sentence.end, money.end + 60)]
     other = _cues()["other"].search(near)
     if other and not UKRAINE.search(near[: other.start()]):
         return True  # "NOK 100 million to Moldova", even in a sentence that mentions Ukraine
     other_names = _cues()["other_any"].pattern + "|" + _cues()["shared"].pattern
-    near = ctx.doc.text[money.end : min(sentence.end, money.end + 70)]
+    near = ctx.doc.text[money.end : min(sentence.end, money.end + 100)]
     if re.search(rf"(?:Ukraine|Kyiv)\s*(?:,|and|&)\s*(?:the\s+)?(?:{other_names})|(?:{other_names})\s*(?:,|and|&)\s*(?:the\s+)?(?:Ukraine|Kyiv)", near):
         return True  # "$9bn for Ukraine, Gaza and other crises": shared with other recipients
     for mention in ctx.donors_in(ctx.sentences.index_at(sentence.start)):
