@@ -85,3 +85,22 @@ def test_a_count_of_packages_since_a_month_does_not_date_this_one():
 )
 def test_still_a_pledge(text, expected):
     assert summary(text) == expected
+
+
+def test_the_country_that_makes_the_weapons_is_not_the_donor():
+    assert summary("Nordic countries to fund $500 million US arms package for Ukraine via NATO scheme") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kishida said Tokyo will put in another one billion dollars for Ukraine, mostly through the World Bank, for budget support.",
+         [("JPN", 1_000_000_000, "USD")]),
+        ("In addition, Taiwan's Cabinet approved US$2 million from the government budget for medical supplies for hospitals in Ukraine.",
+         [("TWN", 2_000_000, "USD")]),
+        ("Separately, the Foreign Office said Britain was giving £850k to a Ukrainian charity training deminers.",
+         [("GBR", 850_000, "GBP")]),
+    ],
+)
+def test_budget_support_a_government_budget_and_giving_to_charities_are_aid(text, expected):
+    assert summary(text) == expected

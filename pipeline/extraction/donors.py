@@ -110,3 +110,7 @@ def first_state(text: str | None) -> str | None:
         if mention.code not in NOT_DONORS and ref.donors[mention.code].kind == "state":
             return mention.code
     return None
+
+
+# A state named as the maker of what is bought ("$500 million US arms package", "German-made tanks"), not the giver.
+MADE_IN = re.compile(r"(?:-made|-built|-produced)\b|\s+(?:arms|weapons|munitions|defen[cs]e (?:firms|companies|industry|contractors)|arms (?:makers|manufacturers|industry)|manufacturers?|producers?)\b", re.IGNORECASE)

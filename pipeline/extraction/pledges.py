@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.extraction import classify, dates, fx
-from pipeline.extraction.donors import NOT_DONORS, UKRAINE, UKRAINE_STEMS, DonorMention, find_donor_mentions, most_named
+from pipeline.extraction.donors import (
+    MADE_IN,
+    NOT_DONORS,
+    UKRAINE,
+    UKRAINE_STEMS,
+    DonorMention,
+    find_donor_mentions,
+    most_named,
+)
 from pipeline.extraction.money import Money, find_money
 from pipeline.extraction.records import AidPledge, Document
 from pipeline.extraction.reference import cue_prefilter, cue_regex, load_reference
@@ -550,6 +558,8 @@ def _score(ctx: _Context, mention: DonorMention, money: Money, sentence_start: i
     if mention.code in NOT_DONORS:
         return -1.0
     score = 1.0
+    if MADE_IN.match(text, mention.end):
+        return -1.0  # "$500 million US arms package": where the weapons come from, not who pays
     prefix = text[max(sentence_start, mention.start - 30) : mention.start]
     if _WEAK_BEFORE.search(prefix):
         score -= 0.8

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from pipeline.extraction.donors import NOT_DONORS, UKRAINE, find_donor_mentions, first_state, most_named
+from pipeline.extraction.donors import MADE_IN, NOT_DONORS, UKRAINE, find_donor_mentions, first_state, most_named
 from pipeline.extraction.records import DefenseTarget, Document
 from pipeline.extraction.reference import cue_prefilter, cue_regex, load_reference
 from pipeline.extraction.sentences import Sentences
@@ -180,6 +180,7 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
         m for m in mentions
         if ref.donors[m.code].kind == "state"
         and m.start < anchor
+        and not MADE_IN.match(doc.text, m.end)
         and not re.search(r"(?:like|such as|including|than|unlike|with|to|from)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 20) : m.start])
         and not (m.kind == "capital" and re.search(r"\b(?:in|at)\s+$", doc.text[max(sentence.start, m.start - 5) : m.start], re.IGNORECASE))
     ]
@@ -271,7 +272,7 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
     if orgs and not any(_NATO_BENCHMARK.match(doc.text, m.start) for m in orgs):
         return "NATO"
     # "in The Hague" is where something happened; "the government in Berlin" is Germany's.
-    later_states = [m for m in mentions if ref.donors[m.code].kind == "state"
+    later_states = [m for m in mentions if ref.donors[m.code].kind == "state" and not MADE_IN.match(doc.text, m.end)
                     and not (m.kind == "capital" and re.search(r"\b(?:in|at)\s+$", doc.text[max(sentence.start, m.start - 5) : m.start], re.IGNORECASE)
                              and not re.search(r"\b(?:government|authorities|officials|ministry|cabinet)\s+in\s+$", doc.text[max(sentence.start, m.start - 30) : m.start], re.IGNORECASE))]
     if later_states:
