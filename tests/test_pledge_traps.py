@@ -104,3 +104,37 @@ def test_the_country_that_makes_the_weapons_is_not_the_donor():
 )
 def test_budget_support_a_government_budget_and_giving_to_charities_are_aid(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause goes on with the same kind of figure
+        "According to the ministry, Germany has so far delivered weapons to Ukraine worth around €5.4 billion and has made commitments of more than €10 billion.",
+        "Lithuania said earlier this month it would allocate EUR 35 million for Ukraine's shells, while Canada said it would provide CAD 40 million.",
+        # an addition to a running total in the sentence before
+        "Since February 2022, the Netherlands has made more than €4.4 billion available for military support to Ukraine. "
+        "In addition, €1 billion has been allocated to non-military support.",
+        # a further figure dated right after it to a past month
+        "The IMF gave Ukraine $1.4 billion in emergency financing in March 2022, and a further $1.3 billion last October.",
+    ],
+)
+def test_a_figure_that_carries_on_a_total_or_an_earlier_statement_is_not_new(text):
+    assert summary(text) == []
+
+
+def test_the_yearly_part_of_a_multi_year_pledge_is_not_a_second_pledge():
+    text = ("Norway's government on Monday announced a five-year, 75 billion crown aid programme for Ukraine. "
+            "The package would amount to 15 billion crowns per year from 2023 to 2027.")
+    assert summary(text, date(2023, 2, 20)) == [("NOR", 75_000_000_000, "NOK")]
+
+
+def test_a_members_share_of_a_joint_package_is_not_a_second_pledge():
+    text = ("Norway, Sweden and Denmark will jointly fund a $500 million package of US weapons for Ukraine. "
+            "Norway will contribute about 1.5 billion kroner to the joint package, its defence ministry said.")
+    assert summary(text) == [("NOR", 500_000_000, "USD")]
+
+
+def test_a_new_statement_in_the_same_sentence_is_still_a_pledge():
+    text = "Germany has so far given Ukraine €5 billion, and will provide another €1 billion next year, Berlin said."
+    assert summary(text) == [("DEU", 1_000_000_000, "EUR")]

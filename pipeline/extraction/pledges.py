@@ -94,6 +94,14 @@ _NAMED_INSTRUMENT = re.compile(r"\bthe\s+[A-Z][\w.&-]*(?:'s|’s)\s+(?:new\s+)?$
 # "the gap in external financing was around $40bn", "a shopping list put at over $20bn": what is needed.
 _NEED_BEFORE = re.compile(r"\b(?:gap|shortfall|deficit|needs?|requirements?|shopping list|wish list)\b[^.;]{0,120}\b(?:is|was|are|were|stands at|totals?|amounts? to|put at|estimated at)\s+(?:(?:about|around|some|roughly|nearly|an estimated|at least|well over|over|more than)\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:has not|have not|hasn't|haven't|did not|didn't|never|not)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DATED_RIGHT_AFTER = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?(?:last|in)\s+(?:{_MONTHS})\b")
+_GOES_ON = re.compile(r"\b(?:and|while|whereas)\b", re.IGNORECASE)
+_NEW_TURN = re.compile(r"\b(?:will|plans?|intends?|next|new|another|further|additional|fresh|now|today|this week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
+_ADDING_ON = re.compile(r"^\W*(?:In addition|Additionally|Also|On top of (?:that|this)|Besides|Furthermore),?\s", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have) (?:been |also |so far |already )*\w+(?:ed|en|ne|de|t)\b", re.IGNORECASE)
+_YEARLY_AFTER = re.compile(r"^\s*(?:(?:a|per|each|every) year|annually|a month|per month)\b", re.IGNORECASE)
+_DEFINITE_SUBJECT = re.compile(r"^\W*(?:The (?:\w+ )?(?:package|programme|program|plan|aid|support|fund|money|framework)|It|This)\b", re.IGNORECASE)
+_JOINT_SHARE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:to|towards|for|into) the (?:joint|combined|common|collective) (?:package|fund|purchase|order|contribution|initiative|pot)\b", re.IGNORECASE)
 _TO_UKRAINE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv)\b")
 
 
@@ -107,8 +115,10 @@ class _Context:
     trace: list[tuple[str, str, str]] | None = None  # (figure, sentence, reason) when explaining
     primary: str | None = None  # the article's main donor, computed once ("" when none)
     surnames: dict[str, str] | None = None  # last names of people named in full, to their donor
+    reasons: dict[int, str] = field(default_factory=dict)  # why each figure was turned down, by its offset
 
     def reject(self, money: Money, reason: str) -> None:
+        self.reasons[money.start] = reason
         if self.trace is not None:
             sentence = self.sentences[self.sentences.index_at(money.start)].text
             self.trace.append((money.text, reason, sentence))
@@ -307,6 +317,9 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         gap = text[money.end : groups[position + 1]["money"].start]
         if re.match(r"^\s*(?:of|out of|from|within|as part of|part of)\s+(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}$", gap, re.IGNORECASE):
             return "part of a larger figure in the same sentence"
+    inherited = _inherited_reason(ctx, groups, position, index)
+    if inherited:
+        return inherited
     if _PART_OF_PACKAGE.match(after):
         return "part of a package (\"X of the package\")"
     if any(re.match(r"^\s*of (?:that|this|it)\b", text[g["money"].end : g["money"].end + 12]) for g in groups):
@@ -347,7 +360,9 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         return "a member's share of a common fund, not a pledge to Ukraine"
     if _NAMED_INSTRUMENT.search(near_before):
         return "definite reference to a known instrument (\"the G7's $50bn loan\")"
-    window = text[max(sentence.start, money.start - 100) : money.start] + money.text + text[money.end : min(sentence.end, money.end + 100)]
+    # The clause of this figure only: "has so far given €5bn, and will provide another €1bn" dates the first.
+    clause_start = max(sentence.start, money.start - 100, groups[position - 1]["money"].end if position else 0)
+    window = text[clause_start : money.start] + money.text + text[money.end : min(sentence.end, money.end + 100)]
     cumulative = next((c for c in cues["cumulative"].finditer(window) if not _reported_past_perfect(window, c)), None)
     if cumulative and not (
         (cumulative.group(0).lower() in {"so far", "to date", "thus far"} and _SUPERLATIVE.search(window[: cumulative.start()]))
@@ -400,6 +415,8 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
             " ".join(_PAST_VERB_MONTH.findall(sentence.text)), ctx.doc
         ):
             return "dated to an earlier month: background"
+    if fresh and _DATED_RIGHT_AFTER.match(after) and _past_month(after[:40], ctx.doc):
+        return "dated to an earlier month: background (\"a further $1.3bn last October\")"
     if _ASSETS_AFTER.match(after) or _FROZEN_BEFORE.search(near_before) or re.match(r"^\s*(?:of|from)\s+(?:these|those)\s+(?:windfall\s+)?(?:profits|proceeds)\b", after):
         return "frozen or immobilised assets themselves, not aid"
     if _COMPARISON.search(near_before) or _TYPICAL_OR_WHOLE.search(near_before):
@@ -760,3 +777,30 @@ def _another_state_receives(ctx: _Context, index: int, money: Money) -> bool:
             continue
         return True
     return False
+
+
+def _inherited_reason(ctx: _Context, groups: list[dict], position: int, index: int) -> str | None:
+    """A figure that carries on what the figure before it said: "has so far delivered €5.4bn and has made
+    commitments of €10bn", "Lithuania said earlier this month it would give €35m, while Canada said it
+    would give C$40m", "Since 2022 the Netherlands has given €4.4bn. In addition, €1bn has been allocated"."""
+    text = ctx.doc.text
+    money: Money = groups[position]["money"]
+    sentence = ctx.sentences[index]
+    if position > 0:
+        previous = groups[position - 1]["money"]
+        reason = ctx.reasons.get(previous.start, "")
+        between = text[previous.end : money.start]
+        if ("cumulative" in reason or "background" in reason) and _GOES_ON.search(between) and not _NEW_TURN.search(between):
+            return f"{reason}, and this figure is part of the same statement"
+    elif index > 0 and _ADDING_ON.match(sentence.text) and _PERFECT.search(text[sentence.start : money.end + 40]):
+        prior = ctx.sentences[index - 1]
+        if any("cumulative" in reason for start, reason in ctx.reasons.items() if prior.start <= start < prior.end):
+            return "cumulative total, added to the one in the sentence before"
+    after = text[money.end : min(sentence.end, money.end + 80)]
+    if _YEARLY_AFTER.match(after) and _DEFINITE_SUBJECT.match(sentence.text) and any(
+        p.currency in money.currencies and p.amount >= 2 * money.amount for p in ctx.pledges
+    ):
+        return "the yearly part of a multi-year pledge found before"
+    if _JOINT_SHARE_AFTER.match(after) and any(p.co_donors for p in ctx.pledges):
+        return "a member's share of a joint package found before"
+    return None
