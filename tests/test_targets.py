@@ -329,3 +329,28 @@ def test_an_impersonal_plan_belongs_to_the_country_of_its_paragraph():
 def test_nato_owns_a_pledge_named_without_any_state():
     text = "NATO's 5% pledge: what allies actually signed up to in The Hague by 2035."
     assert summary(text, date(2025, 6, 26)) == [("NATO", 5.0, 2035)]
+
+
+def test_components_of_a_total_take_its_year_but_a_later_goal_does_not():
+    text = "Allies agreed to spend 5% of GDP on defence by 2035, made up of at least 3.5% on core defence and up to 1.5% on resilience."
+    assert summary(text, date(2025, 6, 26)) == [("NATO", 5.0, 2035), ("NATO", 3.5, 2035), ("NATO", 1.5, 2035)]
+    text = "Britain's plan would see defence spending rise to 2.5% of GDP by 2026 on the way to a 3% goal."
+    assert ("GBR", 3.0, None) in summary(text, date(2022, 9, 21))
+
+
+def test_a_split_described_in_the_next_sentence_keeps_the_year():
+    text = ("NATO leaders agreed to spend 5% of GDP on defence by 2035. The target is split into 3.5% of GDP for core "
+            "defence and 1.5% for broader security spending.")
+    assert summary(text, date(2025, 6, 26)) == [("NATO", 5.0, 2035), ("NATO", 3.5, 2035), ("NATO", 1.5, 2035)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Poland's President Andrzej Duda said the 2% defence target was \"the bare minimum.\"",
+        "Polish officials have argued that NATO should treat its 2% defence guideline as a floor rather than a ceiling.",
+        "An analysis of whether the Hague 5% defence target is realistic for Nordic welfare states.",
+    ],
+)
+def test_a_benchmark_talked_about_is_not_a_commitment(sentence):
+    assert targets(sentence) == []

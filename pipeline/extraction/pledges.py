@@ -35,7 +35,7 @@ _DEFINITE_OF = re.compile(r"^\W*The (?:[\w-]+\s+){1,4}of (?:up to |around |about
 _OTHER_RECEIVES = re.compile(r"^\W*(?!Ukraine|Kyiv)(?:[A-Z][\w-]+\s+){1,2}(?:is (?:also )?set to |will |would |is to )?(?:receive|receives|received|get|gets|got)\b")
 # "its largest package so far", "the biggest military aid package to date": a ranking, not a running total.
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|greatest|first)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
-_SENTENCE_CUMULATIVE = re.compile(r"^\W*(?:Since (?:the |its |their )?(?:start|beginning|outbreak|invasion|20\d\d|February|full-scale)|So far|To date|Overall|In total|Altogether|All told|Thus far)\b", re.IGNORECASE)
+_SENTENCE_CUMULATIVE = re.compile(r"^\W*(?:Since (?:the |its |their )?(?:start|beginning|outbreak|invasion|20\d\d|February|full-scale)|Since (?:the |its |their )(?:[\w-]+ ){1,3}(?:was |were )?(?:launched|began|started|created|set up)|So far|To date|Overall|In total|Altogether|All told|Thus far)\b", re.IGNORECASE)
 _IF_WOULD = re.compile(r"\bif\b[^.;]{0,150}\b(?:would|could)\b[^.;]{0,80}$", re.IGNORECASE)  # "if all allies gave 0.25%, Ukraine would receive €120bn"
 _CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:If|Unless|Should|Were|Had)\b")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s")
@@ -43,7 +43,8 @@ _OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|nat
 _LATE_CONVERSION = re.compile(r"(?:[,(]\s*|\b)(?:equivalent to|equal to|equating to|or|which is|i\.e\.|roughly|approximately|worth)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # "part of a $115 billion package" (the whole another figure belongs to), "in packages of roughly $500m",
 # "an average of €1.5bn per month": sizes and wholes, not a pledge.
-_TYPICAL_OR_WHOLE = re.compile(r"\bpart of (?:a |an |the )?(?:\S+ )?$|\bpackages of (?:roughly |about |around |some )?$|\baverage of (?:about |around )?$", re.IGNORECASE)
+_TYPICAL_OR_WHOLE = re.compile(r"\bpackages of (?:roughly |about |around |some )?$|\baverage of (?:about |around )?$", re.IGNORECASE)
+_PART_OF_WHOLE = re.compile(r"\bpart of (?:a |an |the )?(?:\S+ )?$", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?$|\bcompared (?:with|to) (?:about |around )?$|\bagainst (?:about |around )?$", re.IGNORECASE)
 NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
 _ASIDE = re.compile(r",\s+(?:which|who)\b[^,]{0,150},")  # "Estonia, which spends more on defence than ..., says"
@@ -149,7 +150,7 @@ def _cues():
         "part": cue_regex(cues["part_cues"]),
         "other": re.compile(r"\b(?:to|for|in|into|towards?|with)\s+(?:the\s+)?(?:neighbo\w+\s+|nearby\s+)?(?:" + "|".join(cues["other_recipients"]) + r")\b"),
         "carry": cue_regex(cues["carry_over"]),
-        "carry_start": re.compile(r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|Additionally|Moreover|At the same time|On top of that|[A-Z][a-z]+ly|(?:In|At|On|During|After|Earlier|Later) (?:[\w'’-]+ ){0,5}?[\w'’-]+,?|[A-Z][\w'’-]*(?: [\w'’-]+){0,5},)\s+)?(?:" + cue_regex(cues["carry_over"]).pattern + ")", re.IGNORECASE),
+        "carry_start": re.compile(r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|Additionally|Moreover|At the same time|On top of that|Today|Yesterday|Tonight|Now|[A-Z][a-z]+ly|(?:In|At|On|During|After|Earlier|Later) (?:[\w'’-]+ ){0,5}?[\w'’-]+,?|[A-Z][\w'’-]*(?: [\w'’-]+){0,5},)\s+)?(?:" + cue_regex(cues["carry_over"]).pattern + ")", re.IGNORECASE),
         "other_any": re.compile(r"\b(?:" + "|".join(cues["other_recipients"]) + r")"),
         "shared": re.compile(r"\b(?:" + "|".join(cues["shared_recipients"]) + r")\b"),
         "conversion": re.compile(
@@ -419,7 +420,7 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         return "dated to an earlier month: background (\"a further $1.3bn last October\")"
     if _ASSETS_AFTER.match(after) or _FROZEN_BEFORE.search(near_before) or re.match(r"^\s*(?:of|from)\s+(?:these|those)\s+(?:windfall\s+)?(?:profits|proceeds)\b", after):
         return "frozen or immobilised assets themselves, not aid"
-    if _COMPARISON.search(near_before) or _TYPICAL_OR_WHOLE.search(near_before):
+    if _COMPARISON.search(near_before) or _TYPICAL_OR_WHOLE.search(near_before) or (position > 0 and _PART_OF_WHOLE.search(near_before)):
         return "a comparison figure (\"up from €8bn\")"
     if money.currency in NON_DONOR_CURRENCIES:
         return "Ukrainian or Russian currency: domestic money, not foreign aid"

@@ -29,13 +29,16 @@ _TARGET_WORD = re.compile(r"(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?(?:target|go
 _TARGET_WORD_LOWERED = re.compile(_TARGET_WORD.pattern)  # the same test on lowercased text, without slow case folding
 # NATO named only as the owner of a benchmark: "NATO's 2% target", "the NATO norm of 2%".
 _NATO_BENCHMARK = re.compile(r"NATO(?:'s|’s)|NATO (?:\S+ )?(?:target|goal|benchmark|guideline|threshold|norm|floor)\b", re.IGNORECASE)
+_CONTINUES = re.compile(r"^\W*(?:The (?:new |overall |headline )?(?:target|goal|pledge|commitment|figure)|Of (?:that|this|which|these)|That|This|It)\b", re.IGNORECASE)
+_COMPONENT = re.compile(r"\b(?:made up of|of which|split into|divided into|compris\w*|consist\w*|including|plus|core)\b", re.IGNORECASE)
+_BENCHMARK_AS_THING = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|guideline|benchmark|goal|norm)\s+(?:was|is|as|remains|had been|has been|would be)\b", re.IGNORECASE)
 _RESTATED = re.compile(r"^\W*The (?:new |old |agreed )?\S+ ?(?:%|per ?cent|percent) (?:target|goal|benchmark|pledge|commitment)\b", re.IGNORECASE)
 _TITLE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:President|Prime Minister|Premier|Chancellor|(?:[A-Z][a-z]+ )?Minister|(?:Foreign|Defen[cs]e) Secretary)\b")
 _DECLARATION = re.compile(r"\b(?:communiqu\w*|declaration|(?:key |the )line reads|summit (?:statement|text))\b", re.IGNORECASE)
 _TARGET_VERB = re.compile(r"\b(?:reach\w*|rais\w*|lift\w*|increas\w*|spend\w*|hit\w*|meet\w*|boost\w*|go to|move to)\b", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\bbetween\s+(?P<low>\d+(?:\.\d+)?)(?:\s?%|\s+per ?cent|\s+percent)?\s+and\s+$", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold|norm|guideline|floor|pledge|commitment|deadline)\b", re.IGNORECASE)
-_SPECULATIVE = re.compile(r"\bforecast\b|\bprojected\b|\baccording to (?:\S+ ){0,3}estimates\b|\bwould be a (?:good|start|better)|\btalk of\b|\bthere(?:'s| is) talk\b|\bopposition\b|\bcritics\b|\bsuggest\w*|\b(?:party|parties) (?:had |has |have )?(?:called|proposed|wants?|demanded)", re.IGNORECASE)
+_SPECULATIVE = re.compile(r"\bforecast\b|\bprojected\b|\baccording to (?:\S+ ){0,3}estimates\b|\bwould be a (?:good|start|better)|\btalk of\b|\bthere(?:'s| is) talk\b|\bopposition\b|\bcritics\b|\bsuggest\w*|\bwhether\b|\b(?:party|parties) (?:had |has |have )?(?:called|proposed|wants?|demanded)", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every) year\b|^\s*annually\b|^\s*year[- ]on[- ]year", re.IGNORECASE)
 _GOVERNMENT_SUBJECT = re.compile(r"\W*(?:(?:In addition|Also|Meanwhile|Separately),?\s+)?(?:The (?:government|governing|country|coalition|cabinet|ministry|minister|prime minister|chancellor|president)|It|He|She|They)\b", re.IGNORECASE)
 _OTHER_RATE_BEFORE = re.compile(r"\b(?:rates?|inflation|interest|growth|increase of|rise of|up by|cut of|drop of|fall of|unemployment|deficits?|debts?|tariffs?|tax(?:es)?|VAT|yields?|stake|vote|turnout|approval|poll\w*)\b[^%]{0,60}$", re.IGNORECASE)
@@ -86,6 +89,7 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
         lowered = None
     found: list[DefenseTarget] = []
     seen: set[tuple] = set()
+    years_by_sentence: list[tuple[int, int | None]] = []
     hits: dict[int, list[re.Match]] = {}
     # A target has GDP, defence or target words nearby: their positions, found once, bound the look around.
     spans = [m.span() for m in _NEARBY.finditer(lowered)] if lowered is not None else None
@@ -143,10 +147,14 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
             if donor is None:
                 _skip(trace, match, s, "no country or NATO to attach it to")
                 continue
+            if year is None and _CONTINUES.match(s):
+                # "NATO agreed 5% by 2035. The target is split into 3.5% ... and 1.5% ...": the year carries on.
+                year = next((y for i, y in reversed(years_by_sentence) if index - 2 <= i < index and y is not None), None)
             key = (donor, value, year)
             if key in seen:
                 continue
             seen.add(key)
+            years_by_sentence.append((index, year))
             found.append(
                 DefenseTarget(
                     evidence=s,
@@ -296,6 +304,8 @@ def _not_a_target(s: str, before: str, after: str, cues: dict, ahead: bool = Fal
     has_gdp = bool(cues["gdp"].search(s))
     if not has_gdp and not _TARGET_BEFORE.search(before) and not _TARGET_AFTER.match(after):
         return "no GDP and no target wording around the figure"
+    if _BENCHMARK_AS_THING.match(after) and re.search(r"\b(?:the|its|their|NATO(?:'s|’s))\s+(?:\S+\s+)?$", before, re.IGNORECASE):
+        return "the benchmark talked about, not a commitment to it (\"the 2% target was the bare minimum\")"
     if _SPECULATIVE.search(s) or _RATE_AFTER.match(after):
         return "speculation, an opposition call, or a yearly growth rate"
     if _CANNOT_REACH.search(before):
@@ -385,7 +395,10 @@ def _target_year(sentence: str, percent_start: int, percent_end: int, other_perc
     own = [c for c in candidates if percent_end <= c[0] < clause_end]
     if own:
         return min(own, key=lambda c: (c[1], c[0]))[2]
-    before = [c for c in candidates if preceding < c[0] < percent_start]
+    # A year in another share's clause belongs to it ("2.5% by 2026 on the way to the 3% goal"), unless
+    # this share is a component of that one ("5% by 2035, made up of 3.5% ... and 1.5%").
+    component = preceding >= 0 and _COMPONENT.search(sentence, preceding, percent_start)
+    before = [c for c in candidates if c[0] < percent_start and (preceding < c[0] or component) and (preceding < 0 or component)]
     if before:
         return min(before, key=lambda c: (c[1], -c[0]))[2]
     later = [c for c in candidates if c[0] >= clause_end]
