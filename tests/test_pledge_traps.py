@@ -138,3 +138,19 @@ def test_a_members_share_of_a_joint_package_is_not_a_second_pledge():
 def test_a_new_statement_in_the_same_sentence_is_still_a_pledge():
     text = "Germany has so far given Ukraine €5 billion, and will provide another €1 billion next year, Berlin said."
     assert summary(text) == [("DEU", 1_000_000_000, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The foreign office will have roughly €1bn for humanitarian aid worldwide next year, and Ukraine's share is unclear.", []),
+        ("The US finance agency and Ukraine have each put $75 million into the United States-Ukraine Reconstruction Investment Fund.", []),
+        ("Today, the Commission also paid Ukraine €1 billion under the exceptional macro-financial assistance loan of up to €18.1 billion.",
+         [("EU", 1_000_000_000, "EUR")]),
+        ("The funds are part of the Nansen Support Programme for Ukraine, which amounts to NOK 85 billion in 2026.", []),
+        ("In 2022, the EU provided Ukraine with €7.2 billion in macro-financial assistance.", []),
+        ("Germany has set aside €11 billion for military support to Ukraine up to 2029, a sum approved by the Bundestag's budget committee in March.", []),
+    ],
+)
+def test_budgets_funds_and_instruments_described_again_are_not_new(text, expected):
+    assert summary(text) == expected
