@@ -194,3 +194,17 @@ def test_a_development_bank_named_for_reconstruction_does_not_make_aid_financial
 )
 def test_funds_for_the_armed_forces_are_military_and_care_of_the_wounded_humanitarian(sentence, expected):
     assert type_of(sentence, "€500m") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # cash for the grid and gas is financial aid; the goods themselves are relief
+        ("Sweden announced €500m to help Ukraine repair its energy infrastructure.", "financial"),
+        ("Norway will give €500m through the EBRD for Naftogaz to buy gas for the power plants.", "financial"),
+        ("Brussels announced €500m to buy energy-saving bulbs for Ukrainian households.", "humanitarian"),
+        ("Japan will send €500m of generators and transformers to Ukraine.", "humanitarian"),
+    ],
+)
+def test_money_for_the_grid_is_financial_and_goods_for_households_humanitarian(sentence, expected):
+    assert type_of(sentence, "€500m") == expected
