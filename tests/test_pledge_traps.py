@@ -154,3 +154,21 @@ def test_a_new_statement_in_the_same_sentence_is_still_a_pledge():
 )
 def test_budgets_funds_and_instruments_described_again_are_not_new(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Copenhagen will also hand 4.5 billion kroner to Ukrainian drone makers next year under the Danish model.",
+         [("DNK", 4_500_000_000, "DKK")]),
+        ("Sweden and Norway have previously contributed funds, and on Monday Iceland announced that it would contribute "
+         "ISK 300 million to the Danish model for Ukraine.", [("ISL", 300_000_000, "ISK")]),
+        ("The IMF said on Wednesday it had reached a staff-level agreement with Ukraine on a new four-year Extended Fund "
+         "Facility of about $8.1 billion.", [("IMF", 8_100_000_000, "USD")]),
+        ("Canada doubled its match for Ukraine donations. On Tuesday, the minister said the federal government would raise "
+         "that cap for Ukraine to $30 million.", [("CAN", 30_000_000, "CAD")]),
+        ("Fact check: No, the UK did not hand Ukraine another £12bn last week", []),
+    ],
+)
+def test_handing_over_news_after_background_new_facilities_and_negations(text, expected):
+    assert summary(text) == expected

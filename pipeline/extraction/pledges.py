@@ -56,7 +56,7 @@ _GOVERNMENT = re.compile(
     r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|[A-Z][a-z]+ly|(?:At|On|During|After|Earlier|Later) (?:[\w'’-]+ ){0,4}?[\w'’-]+,?|[A-Z][\w'’-]*(?: [\w'’-]+){0,5},)\s+)?(?:(?i:the (?:\w+ )?(?:government|ministry|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
     r"|(?:Prime Minister|President|Chancellor|(?:Defen[cs]e|Foreign|Finance|Development|Economy) (?i:minister|secretary)|Minister of \w+(?: \w+)?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
-_OWN_INSTITUTION = re.compile(r"\b(?:(?:his|her|its|their|our) (?:ministry|government|country|cabinet|department)|we|our|(?:by|from) the (?:federal )?(?:cabinet|government|ministry|parliament))\b", re.IGNORECASE)
+_OWN_INSTITUTION = re.compile(r"\b(?:(?:his|her|its|their|our) (?:ministry|government|country|cabinet|department)|we|our|(?:by|from) the (?:federal )?(?:cabinet|government|ministry|parliament)|the federal government)\b", re.IGNORECASE)
 _AID_WORDS = re.compile(r"\b(?:aid|assistance|support|package|help|provid\w*|loans?|lend\w*|grant|tranche|donat\w*|pledg\w*|giv(?:e|es|ing)|gave|contribut\w*|allocat\w*)\b", re.IGNORECASE)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PAST_VERB_MONTH = re.compile(rf"\b(?:agreed|pledged|announced|promised|approved|signed|adopted|committed)\s+(?:\w+\s+){{0,3}}?((?:in|since|last)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTHS})(?:\s+20\d\d)?|in\s+20\d\d)\b", re.IGNORECASE)
@@ -94,7 +94,7 @@ _POSSESSIVE_INSTRUMENT = re.compile(r"\bthe\s+[\w.-]+(?:'s|’s)\s+(?:[\w-]+,?\s
 _NAMED_INSTRUMENT = re.compile(r"\bthe\s+[A-Z][\w.&-]*(?:'s|’s)\s+(?:new\s+)?$")
 # "the gap in external financing was around $40bn", "a shopping list put at over $20bn": what is needed.
 _NEED_BEFORE = re.compile(r"\b(?:gap|shortfall|deficit|needs?|requirements?|shopping list|wish list)\b[^.;]{0,120}\b(?:is|was|are|were|stands at|totals?|amounts? to|put at|estimated at)\s+(?:(?:about|around|some|roughly|nearly|an estimated|at least|well over|over|more than)\s+)?$", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:has not|have not|hasn't|haven't|did not|didn't|never|not)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:has not|have not|hasn't|haven't|did not|didn't|never|not)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DATED_RIGHT_AFTER = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?(?:last|in)\s+(?:{_MONTHS})\b")
 _GOES_ON = re.compile(r"\b(?:and|while|whereas)\b", re.IGNORECASE)
 _NEW_TURN = re.compile(r"\b(?:will|plans?|intends?|next|new|another|further|additional|fresh|now|today|this week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
@@ -108,6 +108,8 @@ _NOT_UKRAINE_ALONE = re.compile(r"[^.;]{0,40}?\b(?:worldwide|around the world|ac
 # instrument a payment belongs to, described again.
 _INSTRUMENT_OF = re.compile(r"\bunder the (?:[\w-]+ ){0,6}(?:loan|facility|programme|program|framework|fund|instrument|package) of (?:up to |about |around )?$|\b(?:Programme|Program|Facility|Fund|Initiative|Framework|Plan)\b[^.;]{0,60},\s*which (?:now )?(?:amounts? to|totals?|is worth|comes to|has a budget of)\s+(?:(?:about|around|some)\s+)?$", re.IGNORECASE)
 _SUM_APPROVED = re.compile(r"\b(?:a sum|an amount|money|funds|which was|that was) (?:\S+ ){0,2}(?:approved|agreed|voted|earmarked|announced|pledged)\b(?P<when>[^.;]{0,60})", re.IGNORECASE)
+# "X have previously contributed, and on Monday Iceland announced ISK 300m": the news comes after the background.
+_FRESH_TIME = re.compile(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|this week|yesterday)\b", re.IGNORECASE)
 _TO_UKRAINE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv)\b")
 
 
@@ -350,7 +352,7 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         return "a running total (\"aid tops $22bn\")"
     if _REMAINING_AFTER.match(after) or _MORE_THAN_ANY.match(after):
         return "an amount left over or a comparison of totals, not a new pledge"
-    if _FRAME_OF.search(near_before) or _UNDER_EARLIER.match(sentence.text):
+    if (_FRAME_OF.search(near_before) and not re.search(r"\bnew\b", before, re.IGNORECASE)) or _UNDER_EARLIER.match(sentence.text):
         return "an existing framework or agreement, not a new pledge"
     # "$95bn foreign aid package that includes nearly $61bn for Ukraine": the part for Ukraine is the pledge.
     later_for_ukraine = any(_FOR_UKRAINE_AFTER.match(text[g["money"].end :]) for g in groups[position + 1 :])
@@ -417,7 +419,8 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
             return "earlier pledge mentioned as background"
         lead = _LEAD_DATE.match(sentence.text)
         clause_start = groups[position - 1]["money"].end if position else sentence.start
-        if cues["background_clause"].search(text[clause_start : money.start]):
+        earlier_cue = cues["background_clause"].search(text[clause_start : money.start])
+        if earlier_cue and not _FRESH_TIME.search(text, clause_start + earlier_cue.end(), money.start):
             return "earlier pledge mentioned as background (\"earlier this year\")"
         approved = _SUM_APPROVED.search(text, money.end, sentence.end)
         if approved and _past_month(approved.group("when"), ctx.doc):
