@@ -172,3 +172,19 @@ def test_budgets_funds_and_instruments_described_again_are_not_new(text, expecte
 )
 def test_handing_over_news_after_background_new_facilities_and_negations(text, expected):
     assert summary(text) == expected
+
+
+def test_the_next_part_of_a_package_being_broken_down_is_not_new_but_a_separate_sum_is():
+    text = ("The Norwegian Government will provide NOK 4.5 billion to help Ukraine secure gas and power this winter. "
+            "NOK 2.5 billion of the support will be channelled through the EBRD to buy gas. "
+            "A further NOK 1.5 billion will go to the Ukraine Energy Support Fund.")
+    assert summary(text) == [("NOR", 4_500_000_000, "NOK")]
+    text = ("Britain will increase its military funding for Ukraine to £2.5bn. Of the package, £200m will be spent on drones. "
+            "The Foreign Office separately said £18m would go towards humanitarian aid in Ukraine.")
+    assert summary(text) == [("GBR", 2_500_000_000, "GBP"), ("GBR", 18_000_000, "GBP")]
+
+
+def test_several_donors_together_are_not_one_donors_pledge():
+    text = ("The Netherlands and three Nordic countries have become the first European governments to put money into a "
+            "NATO-run arrangement that buys American weapons for Ukraine, together committing more than $1 billion.")
+    assert summary(text) == []

@@ -110,6 +110,7 @@ _INSTRUMENT_OF = re.compile(r"\bunder the (?:[\w-]+ ){0,6}(?:loan|facility|progr
 _SUM_APPROVED = re.compile(r"\b(?:a sum|an amount|money|funds|which was|that was) (?:\S+ ){0,2}(?:approved|agreed|voted|earmarked|announced|pledged)\b(?P<when>[^.;]{0,60})", re.IGNORECASE)
 # "X have previously contributed, and on Monday Iceland announced ISK 300m": the news comes after the background.
 _FRESH_TIME = re.compile(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|this week|yesterday)\b", re.IGNORECASE)
+_SPENT_ON_AFTER = re.compile(r"^\s*(?:will|would|is to|are to|is|are)\s+(?:go|be (?:used|spent|channel+ed|allocated|earmarked|directed))\s+(?:to|for|towards|through|on)\b", re.IGNORECASE)
 _TO_UKRAINE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv)\b")
 
 
@@ -328,6 +329,9 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
     inherited = _inherited_reason(ctx, groups, position, index)
     if inherited:
         return inherited
+    if _SPENT_ON_AFTER.match(after) and _earlier_larger(ctx, money, index) and _in_breakdown(ctx, money) \
+            and not re.search(r"\bseparate(?:ly)?\b", sentence.text, re.IGNORECASE):
+        return "a part of the package before, told by where it goes (\"NOK 1.5bn will go to the fund\")"
     if _PART_OF_PACKAGE.match(after):
         return "part of a package (\"X of the package\")"
     if any(re.match(r"^\s*of (?:that|this|it)\b", text[g["money"].end : g["money"].end + 12]) for g in groups):
@@ -514,7 +518,7 @@ def _neighbour_mentions_ukraine(ctx: _Context, index: int) -> bool:
 
 
 def _earlier_larger(ctx: _Context, money: Money, index: int) -> bool:
-    return any(p.amount > money.amount and p.currency in money.currencies and ctx.sentences.index_at(p.start) >= index - 3 for p in ctx.pledges)
+    return any(p.amount > money.amount and p.currency in money.currencies and ctx.sentences.index_at(p.start) >= index - 5 for p in ctx.pledges)
 
 
 def _already_extracted(ctx: _Context, money: Money) -> bool:
@@ -818,3 +822,13 @@ def _inherited_reason(ctx: _Context, groups: list[dict], position: int, index: i
     if _JOINT_SHARE_AFTER.match(after) and any(p.co_donors for p in ctx.pledges):
         return "a member's share of a joint package found before"
     return None
+
+
+def _in_breakdown(ctx: _Context, money: Money) -> bool:
+    """The figure just before this one was a part of a package ("NOK 2.5bn of the support will go ..."): the
+    article is breaking a package down, so "A further NOK 1.5bn will go to the fund" is the next part."""
+    earlier = [start for start in ctx.reasons if start < money.start]
+    last_pledge = max((p.start for p in ctx.pledges), default=-1)
+    if not earlier or max(earlier) < last_pledge:
+        return False
+    return "part" in ctx.reasons[max(earlier)]

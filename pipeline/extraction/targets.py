@@ -22,7 +22,7 @@ _TARGET_BEFORE = re.compile(
     r"(?:(?:the|a|its|their|an|NATO(?:'s|’s)|alliance(?:'s|’s)|new|old|agreed)\s+){0,3}(?:at least\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
-_SUBJECT_OF_TARGET = re.compile(r"\s+(?:to\s+)?(?:lift|raise|increase|spend|reach|boost|hit|meet|double)\b")
+_SUBJECT_OF_TARGET = re.compile(r"(?:,[^,.]{0,40},)?\s+(?:to\s+)?(?:lift|raise|increase|spend|reach|boost|hit|meet|double)\b")
 _NEARBY_WORDS = ("gdp", "gross domestic", "economic output", "defence", "defense", "militar", "armed forces", "nato", "army", "allian", "target", "goal", "benchmark")
 _NEARBY = re.compile("|".join(re.escape(w) for w in _NEARBY_WORDS))
 _TARGET_WORD = re.compile(r"(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?(?:target|goal|benchmark|guideline)\b", re.IGNORECASE)
