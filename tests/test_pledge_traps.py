@@ -188,3 +188,23 @@ def test_several_donors_together_are_not_one_donors_pledge():
     text = ("The Netherlands and three Nordic countries have become the first European governments to put money into a "
             "NATO-run arrangement that buys American weapons for Ukraine, together committing more than $1 billion.")
     assert summary(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the list after "led by" is where the coalition comes from; the subject after the comma gives
+        ("Within the drone coalition led by Latvia and the United Kingdom, Latvia will provide up to EUR 20 million "
+         "in 2025 for drones for Ukraine.", [("LVA", 20_000_000, "EUR")]),
+        # a joint pledge after "In addition," is filed under the first named; a scheme named after a country is not it
+        ("In addition, Latvia and Denmark will jointly finance Ukrainian long-range drones in the amount of EUR 15 million, "
+         "applying the so-called Danish model.", [("LVA", 15_000_000, "EUR")]),
+        # a dateline with an agency between slashes is where the story was filed
+        ("The Hague, June 25 /Agerpres/ - Romania will give Ukraine EUR 50 million for air defence, the president said.",
+         [("ROU", 50_000_000, "EUR")]),
+    ],
+)
+def test_who_gives_among_several_places_and_names(text, expected):
+    assert summary(text) == expected
+    if "jointly" in text:
+        assert extract_document(Document(text, PUBLISHED)).pledges[0].co_donors == ["DNK"]

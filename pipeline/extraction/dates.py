@@ -36,7 +36,7 @@ def _build(year: int, month: int, day: int) -> date | None:
 
 
 # "BORGO EGNAZIA, Italy, June 14 (Reuters) -": the date a wire story was filed, not when things happened.
-_DATELINE = re.compile(r"^[\w .,'/-]{0,60}?\b(?:\w{3,9}\.? \d{1,2}|\d{1,2} \w{3,9})\s*(?:\((?:Reuters|AP|AFP|Yonhap|Kyodo|PAP|dpa|Bloomberg|UNIAN|Ukrinform)\)\s*)?(?:-|–|—|--)\s")
+_DATELINE = re.compile(r"^[\w .,'/-]{0,60}?\b(?:\w{3,9}\.? \d{1,2}|\d{1,2} \w{3,9})\s*(?:\((?:Reuters|AP|AFP|Yonhap|Kyodo|PAP|dpa|Bloomberg|UNIAN|Ukrinform)\)\s*|/[\w .-]+/\s*)?(?:-|–|—|--)\s")
 
 
 def dateline_date(sentence: str, published: date | None) -> date | None:

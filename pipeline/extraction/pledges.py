@@ -35,7 +35,7 @@ _DEFINITE_OF = re.compile(r"^\W*The (?:[\w-]+\s+){1,4}of (?:up to |around |about
 _OTHER_RECEIVES = re.compile(r"^\W*(?!Ukraine|Kyiv)(?:[A-Z][\w-]+\s+){1,2}(?:is (?:also )?set to |will |would |is to )?(?:receive|receives|received|get|gets|got)\b")
 # "its largest package so far", "the biggest military aid package to date": a ranking, not a running total.
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|greatest|first)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
-_SENTENCE_CUMULATIVE = re.compile(r"^\W*(?:In (?:20\d\d|the past year|the last year),? (?:the |\w+ ){0,3}(?:provided|gave|disbursed|delivered|spent|allocated|sent)\b|Since (?:the |its |their )?(?:start|beginning|outbreak|invasion|20\d\d|February|full-scale)|Since (?:the |its |their )(?:[\w-]+ ){1,3}(?:was |were )?(?:launched|began|started|created|set up)|So far|To date|Overall|In total|Altogether|All told|Thus far)\b", re.IGNORECASE)
+_SENTENCE_CUMULATIVE = re.compile(r"^\W*(?:The (?:previous|former) (?:government|administration|cabinet)\b|In (?:20\d\d|the past year|the last year),? (?:the |\w+ ){0,3}(?:provided|gave|disbursed|delivered|spent|allocated|sent)\b|Since (?:the |its |their )?(?:start|beginning|outbreak|invasion|20\d\d|February|full-scale)|Since (?:the |its |their )(?:[\w-]+ ){1,3}(?:was |were )?(?:launched|began|started|created|set up)|So far|To date|Overall|In total|Altogether|All told|Thus far)\b", re.IGNORECASE)
 _IF_WOULD = re.compile(r"\bif\b[^.;]{0,150}\b(?:would|could)\b[^.;]{0,80}$", re.IGNORECASE)  # "if all allies gave 0.25%, Ukraine would receive €120bn"
 _CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:If|Unless|Should|Were|Had)\b")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s")
@@ -45,10 +45,11 @@ _LATE_CONVERSION = re.compile(r"(?:[,(]\s*|\b)(?:equivalent to|equal to|equating
 # "an average of €1.5bn per month": sizes and wholes, not a pledge.
 _TYPICAL_OR_WHOLE = re.compile(r"\bpackages of (?:roughly |about |around |some )?$|\baverage of (?:about |around )?$", re.IGNORECASE)
 _PART_OF_WHOLE = re.compile(r"\bpart of (?:a |an |the )?(?:\S+ )?$", re.IGNORECASE)
+_IS_PART_OF = re.compile(r"\b(?:is|are|was|were|forms?|formed) (?:also )?part of (?:a |an |the )?(?:[\w-]+ ){0,4}(?:of )?$", re.IGNORECASE)  # "The new EFF is part of a $115bn package"
 _COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?$|\bcompared (?:with|to) (?:about |around )?$|\bagainst (?:about |around )?$", re.IGNORECASE)
 NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
 _ASIDE = re.compile(r",\s+(?:which|who)\b[^,]{0,150},")  # "Estonia, which spends more on defence than ..., says"
-_OWN_FORCES = re.compile(r"\b(?:(?:with|for) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr)\b|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:strengthen|moderni[sz]e|equip|expand|rebuild) (?:the |its |their )?(?!Ukrain)(?:[A-Z]\w+ )?(?:armed forces|military|army|navy|air force)|[Dd]efen[cs]e [Rr]eview|warfighting|[Pp]lan for (?:\w+ and )?[Dd]efen[cs]e|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
+_OWN_FORCES = re.compile(r"\b(?:(?:with|for) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr|defen[cs]e forces)\b|(?:to|for) defen[cs]e\b|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:strengthen|moderni[sz]e|equip|expand|rebuild) (?:the |its |their )?(?!Ukrain)(?:[A-Z]\w+ )?(?:armed forces|military|army|navy|air force)|[Dd]efen[cs]e [Rr]eview|warfighting|[Pp]lan for (?:\w+ and )?[Dd]efen[cs]e|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
 # Unmistakably a state's own forces, even in a sentence that also names Ukraine ("tanks for the Bundeswehr").
 _OWN_FORCES_NEAR = re.compile(r"\bfor the Bundeswehr\b|\b(?:its|their) own (?:armed forces|military|army|navy|air force)\b|\bfor (?:its|their) (?:armed forces|army|navy|air force)\b|\b[Dd]efen[cs]e (?:[Cc]apability|[Ii]nvestment) [Pp]lan\b")
 _AID_NOUN = re.compile(r"\b(?:aid|assistance|support|package|donation|contribution|pledge|tranche|grant|loan|lend\w*|pledg\w*|provid\w*|giv(?:e|es|ing)|gave|send\w*|sent|donat\w*|contribut\w*|allocat\w*|earmark\w*|disburs\w*|transfer\w*|put|puts|add(?:s|ed|ing)?|commit\w*|deliver\w*|suppl(?:y|ies|ied)|announc\w*|offer\w*|promis\w*|approv\w*|releas\w*|gift\w*|fund(?:s|ed|ing)?|financ\w*|available)\b", re.IGNORECASE)
@@ -79,7 +80,7 @@ _SUBJECT_VERB = re.compile(
     re.IGNORECASE,
 )
 _WEAK_BEFORE = re.compile(
-    r"(?:\bto|\bfor|\bthrough|\bvia|\bwith|\bagainst|\bthan|\blike|\bunlike|\bmember of|\bmembers of|\bpartner in|\bpartners in|\ballies in|\bin the|\bamong|\bbetween|\bbeside|\bbesides|\bjoin(?:ed|ing|s)?|\bsuch as|\bincluding|\bthanked|\bthanks|\bvisits?|\bvisited|\bvisiting|\bmeet|\bmeets|\bmet|\bmeeting|\bone of|\bpartners? of|\bally of|\bin|\bat|\badministered by|\bmanaged by|\brun by|\bhosted by|\bled by|\bcoordinated by|\bchaired by|\bheaded by|\brequested by|\binitiated by|\binto|\bof which|\bin\s+[A-Z][\w-]+,)\s+(?:the\s+)?$",
+    r"(?:\bto|\bfor|\bthrough|\bvia|\bwith|\bagainst|\bthan|\blike|\bunlike|\bmember of|\bmembers of|\bpartner in|\bpartners in|\ballies in|\bin the|\bamong|\bbetween|\bbeside|\bbesides|\bjoin(?:ed|ing|s)?|\bsuch as|\bincluding|\bthanked|\bthanks|\bvisits?|\bvisited|\bvisiting|\bmeet|\bmeets|\bmet|\bmeeting|\bone of|\bpartners? of|\bally of|\bin|\bat|\badministered by|\bmanaged by|\brun by|\bhosted by|\bled by|\bcoordinated by|\bchaired by|\bheaded by|\brequested by|\binitiated by|\binto|\bof which|(?-i:\b[Ii]n\s+[A-Z][\w-]+,))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _STRONG_AFTER_MONEY = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,8}?(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -437,7 +438,7 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         return "dated to an earlier month: background (\"a further $1.3bn last October\")"
     if _ASSETS_AFTER.match(after) or _FROZEN_BEFORE.search(near_before) or re.match(r"^\s*(?:of|from)\s+(?:these|those)\s+(?:windfall\s+)?(?:profits|proceeds)\b", after):
         return "frozen or immobilised assets themselves, not aid"
-    if _COMPARISON.search(near_before) or _TYPICAL_OR_WHOLE.search(near_before) or (position > 0 and _PART_OF_WHOLE.search(near_before)):
+    if _COMPARISON.search(near_before) or _TYPICAL_OR_WHOLE.search(near_before) or (position > 0 and _PART_OF_WHOLE.search(near_before)) or _IS_PART_OF.search(near_before):
         return "a comparison figure (\"up from €8bn\")"
     if money.currency in NON_DONOR_CURRENCIES:
         return "Ukrainian or Russian currency: domestic money, not foreign aid"
@@ -539,7 +540,7 @@ def _past_month(sentence: str, doc: Document, whole: str = "") -> bool:
             continue  # "its forty-third drawdown since August 2021" counts packages; it does not date this one
         if match.group(0).lower() == "last year":
             # "this year, the same as last year" compares; it does not date the figure.
-            if re.search(r"\b(?:as|than|from|since)\s+$", sentence[: match.start()]) or re.search(r"\b(?:this|next) year\b", sentence):
+            if re.search(r"\b(?:as|than|from|since)\s+$", sentence[: match.start()]) or re.search(r"\b(?:this|next) year\b", sentence[: match.start()]):
                 continue
             return True
         if match.group(0).lower().startswith("last ") and match.group("month"):
@@ -759,11 +760,19 @@ def _co_donors(ctx: _Context, sentence, mentions: list[DonorMention], best: Dono
     """Donors coordinated with the chosen one before the figure ("Estonia, Latvia and Lithuania will ...")."""
     text = ctx.doc.text
     # "In Washington, the World Bank ...": a place before a comma is where, not a partner in a joint pledge.
-    before = sorted((m for m in mentions if m.end <= money.start and not _WEAK_BEFORE.search(text[max(sentence.start, m.start - 30) : m.start])),
-                    key=lambda m: m.start)
+    joined = r"\s*(?:,|and|, and|&|as well as|together with|along with)\s*(?:the\s+)?"
+    before: list[DonorMention] = []
+    weak: DonorMention | None = None
+    for m in sorted((m for m in mentions if m.end <= money.start), key=lambda m: m.start):
+        # "the coalition led by Latvia and the United Kingdom, Latvia will ...": the list after "led by" is weak too.
+        if _WEAK_BEFORE.search(text[max(sentence.start, m.start - 30) : m.start]) or (
+                weak is not None and re.fullmatch(r"\s*(?:and|&|, and)\s*(?:the\s+)?", text[weak.end : m.start])):
+            weak = m
+            continue
+        before.append(m)
     chains: list[list[DonorMention]] = []
     for mention in before:
-        if chains and re.fullmatch(r"\s*(?:,|and|, and|&|as well as|together with|along with)\s*(?:the\s+)?", text[chains[-1][-1].end : mention.start]):
+        if chains and re.fullmatch(joined, text[chains[-1][-1].end : mention.start]):
             chains[-1].append(mention)
         else:
             chains.append([mention])

@@ -50,7 +50,7 @@ _RAISE_THAT = re.compile(r"\b(?:lift|raise|increase|boost|take|bring|push)\s+(?:
 _AID_WORTH = re.compile(r"\b(?:commitments?|aid|support|contributions?|assistance|donations?|pledges?)\b[^.;%]{0,40}\b(?:worth|amount(?:s|ing)? to|equal(?:s|ling)?|represent\w*)\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:fallen|fell|dropped|declined|sank|shrunk|shrank|risen|rose|stood|peaked)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|just)\s+)?$", re.IGNORECASE)
 _CANNOT_REACH = re.compile(r"\b(?:will not|won't|cannot|can't|could not|couldn't|not be able to|unable to|fail(?:s|ed)? to|never)\b[^.;]{0,40}$", re.IGNORECASE)
-_ASKED_OF_ALLIES = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|push\w*|want\w*|insist\w*|ask\w*)\s+(?:that\s+)?(?:all\s+|other\s+|fellow\s+|the\s+|NATO\s+|European\s+)*(?:allies|members|member states|NATO|Europeans?)\b", re.IGNORECASE)
+_ASKED_OF_ALLIES = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|push\w*|want\w*|insist\w*|ask\w*|(?:said|added|argued) that)\s+(?:that\s+)?(?:all\s+|other\s+|fellow\s+|the\s+|NATO\s+|European\s+)*(?:allies|members|member states|NATO|Europeans?)\b(?:\s+should\b)?", re.IGNORECASE)
 _NOT_TARGET_AFTER = re.compile(
     r"^\s*(?:increase|rise|growth|higher|lower|more|less|fall|drop|decline|jump|of (?:the|its|their) (?:budget|aid|funds|spending|population|voters|respondents)|stake|inflation|interest|of respondents|of Ukrainians|of voters|of the vote|year[- ]on[- ]year)",
     re.IGNORECASE,
@@ -322,7 +322,7 @@ def _not_a_target(s: str, before: str, after: str, cues: dict, ahead: bool = Fal
         return "today's level (\"which spends about 2.5%\", \"from around 2.3% now\")"
     if ahead:
         return None
-    if _CURRENT_SENTENCE.search(s) and not re.search(r"\b(?:target\w*|goal|aim\w*|ambition|pledg\w*|commit\w*|promis\w*|must|law|legally|demand\w*|call\w* (?:on|for)|urg\w*|by 20\d\d|from 20\d\d|to 20\d\d|agreed to|norm|threshold|benchmark|brought forward|deadline)\b", s, re.IGNORECASE):
+    if _CURRENT_SENTENCE.search(s) and not re.search(r"\b(?:target\w*|goal|aim\w*|ambition|pledg\w*|commit\w*|promis\w*|plans? to|planned to|announced that|must|law|legally|demand\w*|call\w* (?:on|for)|urg\w*|by 20\d\d|from 20\d\d|to 20\d\d|agreed to|norm|threshold|benchmark|brought forward|bringing forward|deadline)\b", s, re.IGNORECASE):
         return "this year's budget, not a target"
     if re.search(r"\b(?:expected to|on track to|already (?:spends?|meets?|exceeds?|reached|at|above))\b", s, re.IGNORECASE) and not re.search(r"\bby 20\d\d\b", s):
         return "an expectation or a level already reached"
