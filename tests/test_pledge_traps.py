@@ -208,3 +208,24 @@ def test_who_gives_among_several_places_and_names(text, expected):
     assert summary(text) == expected
     if "jointly" in text:
         assert extract_document(Document(text, PUBLISHED)).pledges[0].co_donors == ["DNK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lithuania's government on Tuesday approved a military aid package for Ukraine of €200 million for 2024-2026, "
+         "according to defence minister Arvydas Anusauskas.", [("LTU", 200_000_000, "EUR")]),
+        ("Finland's 14th defence materiel package for Ukraine since the invasion is worth around €71 million.",
+         [("FIN", 71_000_000, "EUR")]),
+        ("Sweden's government on Tuesday announced a new military support package for Ukraine worth 2 billion kronor, "
+         "including spare parts for the CV90s it has already sent.", [("SWE", 2_000_000_000, "SEK")]),
+        ("Germany's development ministry followed on Friday with an extra €20 million for generators in Ukraine.",
+         [("DEU", 20_000_000, "EUR")]),
+        ("Host Giorgia Meloni says commitments for Ukraine have passed €10bn.", []),
+        ("Defence minister Troels Lund Poulsen announced a Danish package for Ukraine worth 4.2 billion kroner, "
+         "that's about 580 million dollars.", [("DNK", 4_200_000_000, "DKK")]),
+        ("According to the ministry's breakdown, about €415 million of the pledges for Ukraine are earmarked for energy.", []),
+    ],
+)
+def test_more_ways_of_writing_new_pledges_and_their_parts(text, expected):
+    assert summary(text) == expected

@@ -24,12 +24,12 @@ from pipeline.extraction.sentences import Sentences
 MAX_FIGURES = 2_000
 MIN_AMOUNT = 10_000  # below this a figure is a price or a count, not an aid package
 MAX_PLEDGE_USD = 150e9  # above this a figure is a budget, an economy or a war's cost, never one pledge
-_PART_OF_PACKAGE = re.compile(r"^\s*(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+)?(?:package|sum|amount|total|funding|money|aid|support|assistance|allocation|budget|envelope|pledge|tranche|commitment|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
+_PART_OF_PACKAGE = re.compile(r"^\s*(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+)?(?:package|sum|amount|total|funding|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
 _SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:This|That|It|These|The (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?|produc\w*|generat\w*|earn\w*|yield\w*)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
 _ORDINAL_WORD = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth))\b", re.IGNORECASE)
-_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "its 44th (package) since ..."
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)  # "its 44th (package) since ..."
 _INSTRUMENT_DESCRIPTION = re.compile(r"^\W*The (?:[A-Z][\w-]*\s+){1,4}(?:provides|offers|consists|comprises|covers|is worth|totals|amounts)\b")
 _DEFINITE_OF = re.compile(r"^\W*The (?:[\w-]+\s+){1,4}of (?:up to |around |about |some |nearly )?$")
 _OTHER_RECEIVES = re.compile(r"^\W*(?!Ukraine|Kyiv)(?:[A-Z][\w-]+\s+){1,2}(?:is (?:also )?set to |will |would |is to )?(?:receive|receives|received|get|gets|got)\b")
@@ -40,7 +40,6 @@ _IF_WOULD = re.compile(r"\bif\b[^.;]{0,150}\b(?:would|could)\b[^.;]{0,80}$", re.
 _CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:If|Unless|Should|Were|Had)\b")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s")
 _OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|national security)(?:\s+and\s+(?:security|defen[cs]e))?\s+(?:budget|spending|expenditure)s?\b[^.;]{0,60}$|\binvest\w*\b[^.;]{0,40}\bin (?:Defen[cs]e|the (?:military|armed forces|army|navy|air force|Bundeswehr))\b", re.IGNORECASE)
-_LATE_CONVERSION = re.compile(r"(?:[,(]\s*|\b)(?:equivalent to|equal to|equating to|or|which is|i\.e\.|roughly|approximately|worth)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # "part of a $115 billion package" (the whole another figure belongs to), "in packages of roughly $500m",
 # "an average of €1.5bn per month": sizes and wholes, not a pledge.
 _TYPICAL_OR_WHOLE = re.compile(r"\bpackages of (?:roughly |about |around |some )?$|\baverage of (?:about |around )?$", re.IGNORECASE)
@@ -49,12 +48,12 @@ _IS_PART_OF = re.compile(r"\b(?:is|are|was|were|forms?|formed) (?:also )?part of
 _COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?$|\bcompared (?:with|to) (?:about |around )?$|\bagainst (?:about |around )?$", re.IGNORECASE)
 NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
 _ASIDE = re.compile(r",\s+(?:which|who)\b[^,]{0,150},")  # "Estonia, which spends more on defence than ..., says"
-_OWN_FORCES = re.compile(r"\b(?:(?:with|for) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr|defen[cs]e forces)\b|(?:to|for) defen[cs]e\b|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:strengthen|moderni[sz]e|equip|expand|rebuild) (?:the |its |their )?(?!Ukrain)(?:[A-Z]\w+ )?(?:armed forces|military|army|navy|air force)|[Dd]efen[cs]e [Rr]eview|warfighting|[Pp]lan for (?:\w+ and )?[Dd]efen[cs]e|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
+_OWN_FORCES = re.compile(r"\b(?:(?:with|for) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr|defen[cs]e forces)\b|(?:to|for) defen[cs]e\b(?!\s+(?:minister|ministry|secretary|chief|officials?|committee))|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:strengthen|moderni[sz]e|equip|expand|rebuild) (?:the |its |their )?(?!Ukrain)(?:[A-Z]\w+ )?(?:armed forces|military|army|navy|air force)|[Dd]efen[cs]e [Rr]eview|warfighting|[Pp]lan for (?:\w+ and )?[Dd]efen[cs]e|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
 # Unmistakably a state's own forces, even in a sentence that also names Ukraine ("tanks for the Bundeswehr").
 _OWN_FORCES_NEAR = re.compile(r"\bfor the Bundeswehr\b|\b(?:its|their) own (?:armed forces|military|army|navy|air force)\b|\bfor (?:its|their) (?:armed forces|army|navy|air force)\b|\b[Dd]efen[cs]e (?:[Cc]apability|[Ii]nvestment) [Pp]lan\b")
 _AID_NOUN = re.compile(r"\b(?:aid|assistance|support|package|donation|contribution|pledge|tranche|grant|loan|lend\w*|pledg\w*|provid\w*|giv(?:e|es|ing)|gave|send\w*|sent|donat\w*|contribut\w*|allocat\w*|earmark\w*|disburs\w*|transfer\w*|put|puts|add(?:s|ed|ing)?|commit\w*|deliver\w*|suppl(?:y|ies|ied)|announc\w*|offer\w*|promis\w*|approv\w*|releas\w*|gift\w*|fund(?:s|ed|ing)?|financ\w*|available)\b", re.IGNORECASE)
 _GOVERNMENT = re.compile(
-    r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|[A-Z][a-z]+ly|(?:At|On|During|After|Earlier|Later) (?:[\w'’-]+ ){0,4}?[\w'’-]+,?|[A-Z][\w'’-]*(?: [\w'’-]+){0,5},)\s+)?(?:(?i:the (?:\w+ )?(?:government|ministry|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
+    r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|[A-Z][a-z]+ly|(?:At|On|During|After|Earlier|Later) (?:[\w'’-]+ ){0,4}?[\w'’-]+,?|[A-Z][\w'’-]*(?: [\w'’-]+){0,5},)\s+)?(?:(?i:the (?:\w+ ){0,3}?(?:government|ministry|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
     r"|(?:Prime Minister|President|Chancellor|(?:Defen[cs]e|Foreign|Finance|Development|Economy) (?i:minister|secretary)|Minister of \w+(?: \w+)?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 _OWN_INSTITUTION = re.compile(r"\b(?:(?:his|her|its|their|our) (?:ministry|government|country|cabinet|department)|we|our|(?:by|from) the (?:federal )?(?:cabinet|government|ministry|parliament)|the federal government)\b", re.IGNORECASE)
@@ -65,7 +64,7 @@ _LEAD_DATE = re.compile(rf"^\W*(?:In|Since|Back in|Last)\s+(?:(?:early|late|mid-
 _MONTH_INDEX = {m: i + 1 for i, m in enumerate(_MONTHS.split("|"))}
 _PAST_MONTH = re.compile(rf"\b(?i:in|since|back in|earlier in|from|last)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_MONTHS})(?:\s+(?P<year>20\d\d))?\b|\b(?i:in|since)\s+(?P<yearonly>20\d\d)\b(?!\s*[-–])|\b(?i:last year)\b")
 _REPORTING_VERB = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|stated)\b")
-_RUNNING_TOTAL = re.compile(r"\b(?:hits?|tops?|reach(?:es)?|surpass\w*|exceed\w*|pass(?:es)?|cross(?:es)?)\s+(?:a\s+)?(?:new\s+)?(?:record\s+)?(?:of\s+)?(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$", re.IGNORECASE)
+_RUNNING_TOTAL = re.compile(r"\b(?:hits?|top(?:s|ped)?|reach(?:es|ed)?|surpass\w*|exceed\w*|pass(?:es|ed)?|cross(?:es|ed)?)\s+(?:a\s+)?(?:new\s+)?(?:record\s+)?(?:of\s+)?(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$", re.IGNORECASE)
 _REMAINING_AFTER = re.compile(r"^[^.;]{0,60}\b(?:remain(?:s|ing)?|left over|left (?:in|to|for|under)|still available|unspent|unused)\b", re.IGNORECASE)
 _FRAME_OF = re.compile(r"\b(?:framework|envelope|ceiling|frame|budget line|programme|program|facility|fund)\s+of\s+(?:(?:up to|about|around|some)\s+)?$", re.IGNORECASE)
 _MORE_THAN_ANY = re.compile(r"^[^.;]{0,60}\bmore than any\b", re.IGNORECASE)
@@ -112,6 +111,7 @@ _SUM_APPROVED = re.compile(r"\b(?:a sum|an amount|money|funds|which was|that was
 # "X have previously contributed, and on Monday Iceland announced ISK 300m": the news comes after the background.
 _FRESH_TIME = re.compile(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|this week|yesterday)\b", re.IGNORECASE)
 _SPENT_ON_AFTER = re.compile(r"^\s*(?:will|would|is to|are to|is|are)\s+(?:go|be (?:used|spent|channel+ed|allocated|earmarked|directed))\s+(?:to|for|towards|through|on)\b", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r",\s+(?:including|which|who|while|whereas|but)\b", re.IGNORECASE)
 _TO_UKRAINE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv)\b")
 
 
@@ -163,7 +163,11 @@ def _cues():
         "other_any": re.compile(r"\b(?:" + "|".join(cues["other_recipients"]) + r")"),
         "shared": re.compile(r"\b(?:" + "|".join(cues["shared_recipients"]) + r")\b"),
         "conversion": re.compile(
-            r"^\s*(?:\(|,|—|–|-|/)?\s*(?:or|which is|which equals|equal to|equivalent to|equating to|i\.e\.)?\s*(?:about|approximately|approx\.?|around|roughly|some|nearly|almost|worth|~|≈|c\.)?\s*(?:an estimated\s+)?$",
+            r"^\s*(?:\(|,|—|–|-|/)?\s*(?:" + "|".join(cues["conversion_links"]) + r")?\s*(?:" + "|".join(cues["conversion_approximators"]) + r")?\s*(?:an estimated\s+)?$",
+            re.IGNORECASE,
+        ),
+        "late_conversion": re.compile(
+            r"(?:[,(]\s*|\b)(?:" + "|".join(cues["conversion_links"] + ["roughly", "approximately", "worth"]) + r")\s+(?:(?:" + "|".join(cues["conversion_approximators"]) + r")\s+)?$",
             re.IGNORECASE,
         ),
         "qualifiers": [(name, cue_regex(words)) for name, words in cues["qualifiers"].items()],
@@ -218,7 +222,7 @@ def _sentence_pledges(ctx: _Context, index: int, monies: list[Money]) -> None:
                 if money.currency == "USD" and money.explicit or money.alias in {"$", "US$", "USD"}:
                     prev["usd_stated"] = prev["usd_stated"] or money.amount
                 continue
-            if _LATE_CONVERSION.search(gap[-35:]) and money.currency != prev["money"].currency and "USD" in (money.currency, prev["money"].currency) and not [m for m in find_donor_mentions(text, prev["money"].end, money.start) if m.code not in NOT_DONORS]:
+            if cues["late_conversion"].search(gap[-35:]) and money.currency != prev["money"].currency and "USD" in (money.currency, prev["money"].currency) and not [m for m in find_donor_mentions(text, prev["money"].end, money.start) if m.code not in NOT_DONORS]:
                 # "NOK 5 billion in military aid to Ukraine, equivalent to about $470 million"
                 if money.currency == "USD":
                     prev["usd_stated"] = prev["usd_stated"] or money.amount
@@ -375,7 +379,9 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         return "definite reference to a known instrument (\"the G7's $50bn loan\")"
     # The clause of this figure only: "has so far given €5bn, and will provide another €1bn" dates the first.
     clause_start = max(sentence.start, money.start - 100, groups[position - 1]["money"].end if position else 0)
-    window = text[clause_start : money.start] + money.text + text[money.end : min(sentence.end, money.end + 100)]
+    rest = text[money.end : min(sentence.end, money.end + 100)]
+    rest = rest[: m.start()] if (m := _NEW_CLAUSE.search(rest)) else rest
+    window = text[clause_start : money.start] + money.text + rest
     cumulative = next((c for c in cues["cumulative"].finditer(window) if not _reported_past_perfect(window, c)), None)
     if cumulative and not (
         (cumulative.group(0).lower() in {"so far", "to date", "thus far"} and _SUPERLATIVE.search(window[: cumulative.start()]))
@@ -405,7 +411,7 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         return "a total over many donors"
     if cues["conditional"].search(before + money.text + after[:60]):
         return "conditional, requested or blocked: not a pledge"
-    if (re.search(r"\b(?:the|this|the full)\s+$", near_before, re.IGNORECASE) and not re.search(r"\b(?:of|from|out of|within)\s+the\s+$", near_before, re.IGNORECASE)) \
+    if (re.search(r"\b(?:the|this|the full|the first)\s+$", near_before, re.IGNORECASE) and not re.search(r"\b(?:of|from|out of|within)\s+the\s+$", near_before, re.IGNORECASE)) \
             or _POSSESSIVE_INSTRUMENT.search(near_before):
         return "definite reference to a figure already known (\"the €50bn facility\")"
     if _NOT_UKRAINE_ALONE.match(text, money.end, min(sentence.end, money.end + 100)):
