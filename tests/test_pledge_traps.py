@@ -229,3 +229,33 @@ def test_who_gives_among_several_places_and_names(text, expected):
 )
 def test_more_ways_of_writing_new_pledges_and_their_parts(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bill sets aside $23.2 billion to replenish American weapons stocks drawn down to supply Ukraine.", []),
+        ("The IMF board is expected to approve the next review for Ukraine in December, which would release about $1.1 billion.", []),
+        ("Even the Netherlands, which set aside €2.5 billion for military aid to Ukraine this year, has done more than France.", []),
+        ("The largest single item for Ukraine is a €100 million loan for water and district heating in Mykolaiv.", []),
+        ("Kallas said the EU would soon send Ukraine the next tranche of profits from frozen Russian assets, around 1.5 billion euros.", []),
+        ("The IMF approved a $15.6 billion loan for Ukraine. The fund said about $2.7 billion would be disbursed immediately.",
+         [("IMF", 15_600_000_000, "USD")]),
+        ("The IMF loan for Ukraine is the centrepiece of a wider support package of $115 billion over four years.", []),
+        ("The IMF has made a new lending programme for Ukraine of about $8.1 billion conditional on the EU closing the gap.", []),
+        ("Donors pledged €1 billion for Ukraine on Tuesday. According to the ministry's breakdown, about €415 million of the "
+         "pledges are earmarked for energy, €38 million for food, €25 million for water.", []),
+        # raising support to a new level is a pledge of that level
+        ("Rishi Sunak announced that Britain would increase its military funding for Ukraine to £2.5bn next year.",
+         [("GBR", 2_500_000_000, "GBP")]),
+    ],
+)
+def test_parts_tranches_wholes_and_plans_in_multi_figure_stories(text, expected):
+    assert summary(text) == expected
+
+
+def test_a_split_of_a_nato_target_in_the_next_sentence_is_natos():
+    text = ("Allies agreed to spend 5% of GDP on defence by 2035, Spain excepted. That figure is made up of at least 3.5% "
+            "of GDP on core defence and up to 1.5% on broader spending.")
+    found = [(t.donor_code, t.pct_gdp, t.target_year) for t in extract_document(Document(text, date(2025, 6, 26))).targets]
+    assert ("NATO", 3.5, 2035) in found and ("NATO", 1.5, 2035) in found

@@ -25,7 +25,7 @@ MAX_FIGURES = 2_000
 MIN_AMOUNT = 10_000  # below this a figure is a price or a count, not an aid package
 MAX_PLEDGE_USD = 150e9  # above this a figure is a budget, an economy or a war's cost, never one pledge
 _PART_OF_PACKAGE = re.compile(r"^\s*(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+)?(?:package|sum|amount|total|funding|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
-_SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:This|That|It|These|The (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
+_SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:This|That|It|These|The (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?|produc\w*|generat\w*|earn\w*|yield\w*)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
 _ORDINAL_WORD = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth))\b", re.IGNORECASE)
@@ -50,7 +50,7 @@ NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
 _ASIDE = re.compile(r",\s+(?:which|who)\b[^,]{0,150},")  # "Estonia, which spends more on defence than ..., says"
 _OWN_FORCES = re.compile(r"\b(?:(?:with|for) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr|defen[cs]e forces)\b|(?:to|for) defen[cs]e\b(?!\s+(?:minister|ministry|secretary|chief|officials?|committee))|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:strengthen|moderni[sz]e|equip|expand|rebuild) (?:the |its |their )?(?!Ukrain)(?:[A-Z]\w+ )?(?:armed forces|military|army|navy|air force)|[Dd]efen[cs]e [Rr]eview|warfighting|[Pp]lan for (?:\w+ and )?[Dd]efen[cs]e|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
 # Unmistakably a state's own forces, even in a sentence that also names Ukraine ("tanks for the Bundeswehr").
-_OWN_FORCES_NEAR = re.compile(r"\bfor the Bundeswehr\b|\b(?:its|their) own (?:armed forces|military|army|navy|air force)\b|\bfor (?:its|their) (?:armed forces|army|navy|air force)\b|\b[Dd]efen[cs]e (?:[Cc]apability|[Ii]nvestment) [Pp]lan\b")
+_OWN_FORCES_NEAR = re.compile(r"\breplenish\w*\b|\b(?:current |ongoing )?(?:U\.?S\.? )?military operations\b|\bfor the Bundeswehr\b|\b(?:its|their) own (?:armed forces|military|army|navy|air force)\b|\bfor (?:its|their) (?:armed forces|army|navy|air force)\b|\b[Dd]efen[cs]e (?:[Cc]apability|[Ii]nvestment) [Pp]lan\b")
 _AID_NOUN = re.compile(r"\b(?:aid|assistance|support|package|donation|contribution|pledge|tranche|grant|loan|lend\w*|pledg\w*|provid\w*|giv(?:e|es|ing)|gave|send\w*|sent|donat\w*|contribut\w*|allocat\w*|earmark\w*|disburs\w*|transfer\w*|put|puts|add(?:s|ed|ing)?|commit\w*|deliver\w*|suppl(?:y|ies|ied)|announc\w*|offer\w*|promis\w*|approv\w*|releas\w*|gift\w*|fund(?:s|ed|ing)?|financ\w*|available)\b", re.IGNORECASE)
 _GOVERNMENT = re.compile(
     r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|[A-Z][a-z]+ly|(?:At|On|During|After|Earlier|Later) (?:[\w'’-]+ ){0,4}?[\w'’-]+,?|[A-Z][\w'’-]*(?: [\w'’-]+){0,5},)\s+)?(?:(?i:the (?:\w+ ){0,3}?(?:government|ministry|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
@@ -106,12 +106,14 @@ _JOINT_SHARE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:to|towards|for|into) th
 _NOT_UKRAINE_ALONE = re.compile(r"[^.;]{0,40}?\b(?:worldwide|around the world|across the world|globally)\b|[^.;]{0,80}?\bInvestment Fund\b", re.IGNORECASE)
 # "paid out €1bn under the ... loan of up to €18.1bn", "the Nansen Programme, which amounts to NOK 85bn": the
 # instrument a payment belongs to, described again.
-_INSTRUMENT_OF = re.compile(r"\bunder the (?:[\w-]+ ){0,6}(?:loan|facility|programme|program|framework|fund|instrument|package) of (?:up to |about |around )?$|\b(?:Programme|Program|Facility|Fund|Initiative|Framework|Plan)\b[^.;]{0,60},\s*which (?:now )?(?:amounts? to|totals?|is worth|comes to|has a budget of)\s+(?:(?:about|around|some)\s+)?$", re.IGNORECASE)
+_INSTRUMENT_OF = re.compile(r"\bunder (?:its|their) $|\b(?:profits|proceeds|revenues?|windfall) (?:\S+ ){0,2}(?:from|of|on) (?:the )?(?:frozen|immobili[sz]ed)\b[^.;]{0,40}$|\bunder the (?:[\w-]+ ){0,6}(?:loan|facility|programme|program|framework|fund|instrument|package) of (?:up to |about |around )?$|\b(?:Programme|Program|Facility|Fund|Initiative|Framework|Plan)\b[^.;]{0,60},\s*which (?:now )?(?:amounts? to|totals?|is worth|comes to|has a budget of)\s+(?:(?:about|around|some)\s+)?$", re.IGNORECASE)
 _SUM_APPROVED = re.compile(r"\b(?:a sum|an amount|money|funds|which was|that was) (?:\S+ ){0,2}(?:approved|agreed|voted|earmarked|announced|pledged)\b(?P<when>[^.;]{0,60})", re.IGNORECASE)
 # "X have previously contributed, and on Monday Iceland announced ISK 300m": the news comes after the background.
 _FRESH_TIME = re.compile(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|this week|yesterday)\b", re.IGNORECASE)
 _SPENT_ON_AFTER = re.compile(r"^\s*(?:will|would|is to|are to|is|are)\s+(?:go|be (?:used|spent|channel+ed|allocated|earmarked|directed))\s+(?:to|for|towards|through|on)\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:including|which|who|while|whereas|but)\b", re.IGNORECASE)
+_AID_VERB = re.compile(r"\b(?:provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|send(?:s|ing)?|sent|pledg(?:e|ed|ing)|announc\w*|commit(?:s|ted|ting)?|allocat(?:e|es|ed|ing)|add(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|offer(?:s|ed|ing)?)\b", re.IGNORECASE)
+_DISBURSED_AFTER = re.compile(r"^\s*(?:would|will|is to|are to|to|could) be (?:disbursed|paid out|released)\b", re.IGNORECASE)
 _TO_UKRAINE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv)\b")
 
 
@@ -334,6 +336,8 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
     inherited = _inherited_reason(ctx, groups, position, index)
     if inherited:
         return inherited
+    if _DISBURSED_AFTER.match(after) and _earlier_larger(ctx, money, index):
+        return "a disbursement of a programme found before (\"$2.7bn would be disbursed immediately\")"
     if _SPENT_ON_AFTER.match(after) and _earlier_larger(ctx, money, index) and _in_breakdown(ctx, money) \
             and not re.search(r"\bseparate(?:ly)?\b", sentence.text, re.IGNORECASE):
         return "a part of the package before, told by where it goes (\"NOK 1.5bn will go to the fund\")"
@@ -825,6 +829,9 @@ def _inherited_reason(ctx: _Context, groups: list[dict], position: int, index: i
         between = text[previous.end : money.start]
         if ("cumulative" in reason or "background" in reason) and _GOES_ON.search(between) and not _NEW_TURN.search(between):
             return f"{reason}, and this figure is part of the same statement"
+        if reason.startswith(("part of", "one of", "sub-allocation", "the next of", "a part of")) and len(between) <= 60 \
+                and not _NEW_TURN.search(between) and not _AID_VERB.search(between):
+            return "the next of a list of parts (\"€415m for energy, €38m for food, ...\")"
     elif index > 0 and _ADDING_ON.match(sentence.text) and _PERFECT.search(text[sentence.start : money.end + 40]):
         prior = ctx.sentences[index - 1]
         if any("cumulative" in reason for start, reason in ctx.reasons.items() if prior.start <= start < prior.end):

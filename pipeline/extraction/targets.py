@@ -89,7 +89,7 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
         lowered = None
     found: list[DefenseTarget] = []
     seen: set[tuple] = set()
-    years_by_sentence: list[tuple[int, int | None]] = []
+    years_by_sentence: list[tuple[int, str, int | None]] = []
     hits: dict[int, list[re.Match]] = {}
     # A target has GDP, defence or target words nearby: their positions, found once, bound the look around.
     spans = [m.span() for m in _NEARBY.finditer(lowered)] if lowered is not None else None
@@ -147,14 +147,17 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
             if donor is None:
                 _skip(trace, match, s, "no country or NATO to attach it to")
                 continue
-            if year is None and _CONTINUES.match(s):
-                # "NATO agreed 5% by 2035. The target is split into 3.5% ... and 1.5% ...": the year carries on.
-                year = next((y for i, y in reversed(years_by_sentence) if index - 2 <= i < index and y is not None), None)
+            if _CONTINUES.match(s):
+                # "NATO agreed 5% by 2035. The target is split into 3.5% ... and 1.5% ...": the target carries on.
+                carried = next(((d, y) for i, d, y in reversed(years_by_sentence) if index - 2 <= i < index), None)
+                if carried:
+                    donor = carried[0]
+                    year = year if year is not None else carried[1]
             key = (donor, value, year)
             if key in seen:
                 continue
             seen.add(key)
-            years_by_sentence.append((index, year))
+            years_by_sentence.append((index, donor, year))
             found.append(
                 DefenseTarget(
                     evidence=s,
