@@ -259,3 +259,18 @@ def test_a_split_of_a_nato_target_in_the_next_sentence_is_natos():
             "of GDP on core defence and up to 1.5% on broader spending.")
     found = [(t.donor_code, t.pct_gdp, t.target_year) for t in extract_document(Document(text, date(2025, 6, 26))).targets]
     assert ("NATO", 3.5, 2035) in found and ("NATO", 1.5, 2035) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The program is part of a total support package of $115 billion for Ukraine from the IMF and partners.", []),
+        ("In addition, EUR 2 million from Austria's disaster fund shall be provided for the support of the Republic of "
+         "Moldova, which hosts many refugees from Ukraine.", []),
+        ("Austria will give EUR 10 million in winter aid to Ukraine. The funds shall be channelled through partner "
+         "organisations, with EUR 4 million being provided to the Red Cross.", [("AUT", 10_000_000, "EUR")]),
+        ("Ukraine Recovery Conference opens in Rome, over 10 bn euros pledged", []),
+    ],
+)
+def test_wholes_other_recipients_channels_and_conference_totals(text, expected):
+    assert summary(text) == expected
