@@ -465,7 +465,7 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
 def _other_recipient(ctx: _Context, sentence, money: Money) -> bool:
     """'€10bn for Hungary', 'to Moldova': a state named as recipient, in a sentence without Ukraine."""
     ref = load_reference()
-    near = ctx.doc.text[money.end : min(sentence.end, money.end + 60)]
+    near = ctx.doc.text[money.end : min(sentence.end, money.end + 100)]
     other = _cues()["other"].search(near)
     if other and not UKRAINE.search(near[: other.start()]):
         return True  # "NOK 100 million to Moldova", even in a sentence that mentions Ukraine
