@@ -274,3 +274,8 @@ def test_a_split_of_a_nato_target_in_the_next_sentence_is_natos():
 )
 def test_wholes_other_recipients_channels_and_conference_totals(text, expected):
     assert summary(text) == expected
+
+
+def test_a_month_named_in_reported_speech_dates_the_pledge_to_the_past():
+    text = "The United Arab Emirates said in October it would give $100 million in humanitarian aid to Ukraine."
+    assert summary(text, date(2023, 2, 26)) == []

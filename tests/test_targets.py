@@ -354,3 +354,25 @@ def test_a_split_described_in_the_next_sentence_keeps_the_year():
 )
 def test_a_benchmark_talked_about_is_not_a_commitment(sentence):
     assert targets(sentence) == []
+
+
+def test_a_summit_datelined_in_the_host_city_is_natos_not_the_hosts():
+    text = ("The Hague (AFP) - NATO leaders on Wednesday signed off on a pledge to ramp up defence spending to five percent "
+            "of GDP by 2035. Under the deal agreed at a summit in the Dutch city, allies will spend 3.5 percent of GDP on "
+            "core defence and 1.5 percent on broader security by 2035.")
+    assert summary(text, date(2025, 6, 25)) == [("NATO", 5.0, 2035), ("NATO", 3.5, 2035), ("NATO", 1.5, 2035)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany's finance ministry set out its budget. Under the plan, core defence spending is to rise to 3.5 percent of "
+         "GDP by 2029, six years earlier than the deadline NATO leaders are expected to set.", [("DEU", 3.5, 2029)]),
+        ("Berlin will use the EU's escape clause, which allows member states to raise defence spending by up to 1.5 percent "
+         "of GDP over four years.", []),
+        ("Kosiniak-Kamysz has said Poland wants to spend 5 percent of GDP on defence in the coming years.", [("POL", 5.0, None)]),
+        ("U.S. President Donald Trump has said Taiwan should spend as much as 10 percent of its GDP on defense.", [("TWN", 10.0, None)]),
+    ],
+)
+def test_whose_share_and_whether_it_is_a_share(text, expected):
+    assert summary(text, date(2025, 6, 1)) == expected

@@ -44,7 +44,7 @@ def _pattern() -> re.Pattern[str]:
 # "WASHINGTON, DC:", "BERLIN (Reuters) -", "KYIV —": where a story was filed, not who gives.
 # "The Hague, June 25 /Agerpres/ -", "Brussels, 11 Apr 2025 -": a place and a date before the dash.
 _DATELINE = re.compile(
-    r"(?:[A-Z]{2,}[A-Z ,./'-]*|[A-Z][a-z]+,? D\.?C\.?|[A-Z][a-z]+(?:, [A-Z][a-z]+)?(?=\s*\())\s*(?:\([\w .-]+\)\s*)?(?:[-–—:]|--)\s"
+    r"(?:[A-Z]{2,}[A-Z ,./'-]*|[A-Z][a-z]+,? D\.?C\.?|(?:The )?[A-Z][a-z]+(?:, [A-Z][a-z]+)?(?=\s*\())\s*(?:\([\w .-]+\)\s*)?(?:[-–—:]|--)\s"
     r"|(?:The )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?\s*(?:/[\w .-]+/|\([\w .-]+\))?\s*(?:[-–—:]|--)\s"
 )
 
@@ -52,6 +52,7 @@ _DATELINE = re.compile(
 _MEETING_AFTER = re.compile(r"\s+(?:summit|conference|meeting|declaration|format|talks|communiqu[eé]|process|group|forum|compact)\b", re.IGNORECASE)
 
 
+_PLACE_AFTER = re.compile(r"\s+(?:city|capital|town|port|resort|coast|border)\b", re.IGNORECASE)  # "the Dutch city"
 _SCHEME_AFTER = re.compile(r"\s+(?:model|scheme|mechanism|formula|approach)\b", re.IGNORECASE)
 
 
@@ -76,7 +77,8 @@ def find_donor_mentions(text: str, start: int = 0, end: int | None = None) -> li
         if kind == "capital" and _MEETING_AFTER.match(text, match.end()):
             continue
         # "the so-called Danish model", "the Czech initiative": a scheme named after a country, not its government.
-        if kind in {"demonym", "capital"} and _SCHEME_AFTER.match(text, match.end()) and re.search(r"\b(?:the|so-called)\s+$", text[max(0, match.start() - 12) : match.start()]):
+        if kind in {"demonym", "capital"} and (_SCHEME_AFTER.match(text, match.end()) or _PLACE_AFTER.match(text, match.end())) \
+                and re.search(r"\b(?:the|so-called)\s+$", text[max(0, match.start() - 12) : match.start()]):
             continue
         mentions.append(DonorMention(match.start(), match.end(), raw, code, kind))
     return _in_context(text, mentions)

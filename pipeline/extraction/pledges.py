@@ -71,7 +71,8 @@ _MORE_THAN_ANY = re.compile(r"^[^.;]{0,60}\bmore than any\b", re.IGNORECASE)
 _UNDER_EARLIER = re.compile(r"^\W*Under (?:that|the same|an earlier|a previous|the previous|last year's|this year's) (?:\w+ ){0,2}(?:agreement|deal|accord|pact|plan|arrangement|scheme|programme|program)\b", re.IGNORECASE)
 _FOR_UKRAINE_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:in [\w-]+ (?:aid|support|assistance)\s+)?(?:for|to) (?:Ukraine|Kyiv)\b")
 _UKRAINE_STEM = re.compile("|".join(UKRAINE_STEMS))  # no word boundaries: a fast superset of UKRAINE
-_FUTURE = re.compile(r"\b(?:will|would|shall|next|due|scheduled|expected|upcoming|planned|to be)\b", re.IGNORECASE)
+# "would" is left out: "said in October it would give" reports a past statement.
+_FUTURE = re.compile(r"\b(?:will|shall|next|due|scheduled|expected|upcoming|planned|to be)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:’s|'s)$")
 _SUBJECT_VERB = re.compile(
     r"^[\s,]*(?:(?:has|have|had|is|was|will|would|also|now|on \w+|today|this week|last week|just|recently|officially|publicly|further|already|separately)\s+)*"

@@ -22,7 +22,7 @@ _TARGET_BEFORE = re.compile(
     r"(?:(?:the|a|its|their|an|NATO(?:'s|’s)|alliance(?:'s|’s)|new|old|agreed)\s+){0,3}(?:at least\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
-_SUBJECT_OF_TARGET = re.compile(r"(?:,[^,.]{0,40},)?\s+(?:to\s+)?(?:lift|raise|increase|spend|reach|boost|hit|meet|double)\b")
+_SUBJECT_OF_TARGET = re.compile(r"(?:,[^,.]{0,40},)?\s+(?:to\s+|should\s+|must\s+|would\s+|will\s+)?(?:lift|raise|increase|spend|reach|boost|hit|meet|double)\b")
 _NEARBY_WORDS = ("gdp", "gross domestic", "economic output", "defence", "defense", "militar", "armed forces", "nato", "army", "allian", "target", "goal", "benchmark")
 _NEARBY = re.compile("|".join(re.escape(w) for w in _NEARBY_WORDS))
 _TARGET_WORD = re.compile(r"(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?(?:target|goal|benchmark|guideline)\b", re.IGNORECASE)
@@ -219,7 +219,8 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
         if speakers:
             return speakers[-1].code
         mentions = []
-    if not mentions:
+    # Only an organisation named after the share ("... earlier than the deadline NATO leaders set"): nobody named.
+    if not mentions or not any(m.start < anchor or ref.donors[m.code].kind == "state" for m in mentions):
         # Nobody named ("The government intends to ...", "Defence spending is on a trajectory to ..."):
         # the country of the sentences before, else the article's country.
         earlier = [sentences[i] for i in range(index - 1, max(-1, index - 4), -1)]
@@ -279,7 +280,7 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
         if len(paragraph_states) == 1:
             return paragraph_states.pop()
         return most_named(doc.text, doc.title, states_only=True) or nearest_earlier()
-    orgs = [m for m in mentions if m.code == "NATO" and not re.search(r"\b(?:in|of|across|within)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 10) : m.start])]
+    orgs = [m for m in mentions if m.code == "NATO" and m.start < anchor and not re.search(r"\b(?:in|of|across|within)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 10) : m.start])]
     if orgs and not any(_NATO_BENCHMARK.match(doc.text, m.start) for m in orgs):
         return "NATO"
     # "in The Hague" is where something happened; "the government in Berlin" is Germany's.
@@ -288,7 +289,7 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
                              and not re.search(r"\b(?:government|authorities|officials|ministry|cabinet)\s+in\s+$", doc.text[max(sentence.start, m.start - 30) : m.start], re.IGNORECASE))]
     if later_states:
         return later_states[0].code
-    if any(m.code == "NATO" for m in mentions):
+    if any(m.code == "NATO" and m.start < anchor for m in mentions):
         return "NATO"  # "NATO's 5% pledge: what allies signed up to": no state, so the alliance's own
     if index > 0:
         prev = sentences[index - 1]
@@ -317,7 +318,7 @@ def _not_a_target(s: str, before: str, after: str, cues: dict, ahead: bool = Fal
         return "aid expressed as a share of GDP (\"commitments worth 3.6% of GDP\")"
     if _HISTORY.search(before) or re.match(r"^\W*(?:In|By) (?:19\d\d|20[01]\d)\b", s):
         return "a past level, not a target"
-    if re.search(r"\bby\s+(?:up to\s+)?$", before, re.IGNORECASE) and not has_gdp:
+    if re.search(r"\bby\s+(?:up to\s+)?$", before, re.IGNORECASE):
         return "a change (\"raise spending by 20%\"), not a share of GDP"
     if UKRAINE.search(s) and re.search(r"\b(?:aid|support|assistance)\b", s) and re.search(r"\bto\s+(?:Ukraine|Kyiv)", s):
         return "aid to Ukraine as a share of GDP"
