@@ -204,3 +204,7 @@ def test_a_word_number_before_a_code_does_not_swallow_the_code(text, currency):
 )
 def test_amounts_spelled_out_in_words_are_composed(text, amount):
     assert [m.amount for m in find_money(text)] == [amount]
+
+
+def test_decimal_amounts_have_no_floating_point_residue():
+    assert [m.amount for m in find_money("8.3 billion euros and €1.05bn and $0.7bn")] == [8_300_000_000, 1_050_000_000, 700_000_000]

@@ -279,3 +279,25 @@ def test_wholes_other_recipients_channels_and_conference_totals(text, expected):
 def test_a_month_named_in_reported_speech_dates_the_pledge_to_the_past():
     text = "The United Arab Emirates said in October it would give $100 million in humanitarian aid to Ukraine."
     assert summary(text, date(2023, 2, 26)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Dutch hosts, who spent an estimated 180 million euros on summit security, pledged a further 175 million "
+         "euros for Ukraine's defence industry.", [("NLD", 175_000_000, "EUR")]),
+        ("Germany's budget was set out. The draft 2025 budget also allocates 8.3 billion euros for military support to Ukraine.",
+         [("DEU", 8_300_000_000, "EUR")]),
+        ("Congress has approved roughly $111 billion in aid to Ukraine since Russia's February 2022 invasion.", []),
+        ("The loan is Britain's contribution to a $50 billion scheme for Ukraine agreed by the Group of Seven.", []),
+        ("Earlier, Bern announced it would spend 100 million francs on humanitarian demining in Ukraine.", []),
+        ("NATO officials hope to line up about $10 billion a year for Ukraine through PURL.", []),
+        ("Ukraine's current 15.5 billion dollar IMF programme is due to be replaced.", []),
+        ("Ireland's department said it had allocated an initial €20 million to prepare accommodation for refugees from "
+         "Ukraine arriving in Ireland.", []),
+        ("President Joe Biden announced nearly $3 billion in new military aid for Ukraine, the largest single U.S. package "
+         "since Russia's invasion.", [("USA", 3_000_000_000, "USD")]),
+    ],
+)
+def test_estimates_budgets_running_totals_schemes_hopes_and_hosting(text, expected):
+    assert summary(text) == expected

@@ -267,9 +267,27 @@ def test_the_government_of_a_paragraph_about_one_country_is_that_country():
     assert summary(text, date(2025, 7, 1), title="Spain balks at NATO's 5% target") == [("DEU", 3.5, 2029)]
 
 
-def test_a_range_of_shares_commits_to_its_floor():
+def test_a_range_of_shares_is_read_at_its_upper_end_like_an_amount():
     text = "Lithuania's defence council agreed that the country will spend between 5 and 6 percent of GDP on defence from 2026."
-    assert summary(text) == [("LTU", 5.0, 2026)]
+    assert summary(text) == [("LTU", 6.0, 2026)]
+    text = "Lithuania's defence council agreed that the country will spend between 5% and 6% of GDP on defence from 2026."
+    assert summary(text) == [("LTU", 6.0, 2026)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Latvia intends to reach 5% of GDP on defence as early as 2026, while Lithuania has said it will spend 6% from 2026.",
+         [("LVA", 5.0, 2026), ("LTU", 6.0, 2026)]),
+        ("President Lai Ching-te of Taiwan has pledged to raise defence spending to more than 3% of GDP next year, in a bid "
+         "to reassure Washington.", [("TWN", 3.0, 2026)]),
+        ("Merz wants to exempt defence spending above 1 percent of GDP from Germany's debt brake.", []),
+        ("Kishida set a goal of 2% of GDP for defence by fiscal 2027, double the roughly 1% that Japan had spent for decades.",
+         [("JPN", 2.0, 2027)]),
+    ],
+)
+def test_clauses_reassured_capitals_exemptions_and_past_levels(text, expected):
+    assert summary(text, date(2025, 10, 1)) == expected
 
 
 def test_allies_spending_less_than_the_target_is_not_a_target():

@@ -139,6 +139,9 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
             if post_default in candidates:
                 default, candidates, explicit = post_default, (post_default,), True
         ordered = (default,) + tuple(c for c in candidates if c != default)
+        # 8.3 x 1e9 is 8300000000.000001 in binary floating point: amounts are whole cents as written.
+        amount = round(amount, 2)
+        low = round(low, 2) if low is not None else None
         found.append(Money(match.start(), match.end(), match.group(0), amount, low, alias, ordered, explicit))
     return found
 

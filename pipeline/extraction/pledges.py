@@ -34,7 +34,7 @@ _INSTRUMENT_DESCRIPTION = re.compile(r"^\W*The (?:[A-Z][\w-]*\s+){1,4}(?:provide
 _DEFINITE_OF = re.compile(r"^\W*The (?:[\w-]+\s+){1,4}of (?:up to |around |about |some |nearly )?$")
 _OTHER_RECEIVES = re.compile(r"^\W*(?!Ukraine|Kyiv)(?:[A-Z][\w-]+\s+){1,2}(?:is (?:also )?set to |will |would |is to )?(?:receive|receives|received|get|gets|got)\b")
 # "its largest package so far", "the biggest military aid package to date": a ranking, not a running total.
-_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|greatest|first)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|greatest|first)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
 _SENTENCE_CUMULATIVE = re.compile(r"^\W*(?:The (?:previous|former) (?:government|administration|cabinet)\b|In (?:20\d\d|the past year|the last year),? (?:the |\w+ ){0,3}(?:provided|gave|disbursed|delivered|spent|allocated|sent)\b|Since (?:the |its |their )?(?:start|beginning|outbreak|invasion|20\d\d|February|full-scale)|Since (?:the |its |their )(?:[\w-]+ ){1,3}(?:was |were )?(?:launched|began|started|created|set up)|So far|To date|Overall|In total|Altogether|All told|Thus far)\b", re.IGNORECASE)
 _IF_WOULD = re.compile(r"\bif\b[^.;]{0,150}\b(?:would|could)\b[^.;]{0,80}$", re.IGNORECASE)  # "if all allies gave 0.25%, Ukraine would receive €120bn"
 _CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:If|Unless|Should|Were|Had)\b")
@@ -90,6 +90,7 @@ _BETWEEN = re.compile(r"between\s+$", re.IGNORECASE)
 _BROKEN_DOWN = re.compile(r"\b(?:made up of|consists? of|consisting of|compris(?:es|ing)|broken down into|splits? (?:between|into)|divided (?:between|into))\b", re.IGNORECASE)
 _TAKES_TOTAL_TO = re.compile(r"\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\b[^.;]{0,100}\bto\s+(?:(?:about|around|some|nearly|almost|more than|over|roughly)\s+)?$", re.IGNORECASE)
 _CORRECTION_OR_CLAIM = re.compile(r"^\W*Correction\b|\b(?:the|a|this|that) claim\b|\bclaim(?:s|ed)? that\b|\b(?:misstated|misreported|incorrectly|erroneously|wrongly (?:said|stated|reported|gave))\b", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"^\s*share of (?:the|its|a)\b", re.IGNORECASE)  # "its $20 billion share of the G7 loan"
 _SHARE_OF = re.compile(r"(?:'s|’s)\s+(?:allocation|share|quota|portion|slice)\s+(?:of\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$", re.IGNORECASE)
 _POSSESSIVE_INSTRUMENT = re.compile(r"\bthe\s+[\w.-]+(?:'s|’s)\s+(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE)  # "the EU's four-year, €50bn facility"
 _NAMED_INSTRUMENT = re.compile(r"\bthe\s+[A-Z][\w.&-]*(?:'s|’s)\s+(?:new\s+)?$")
@@ -107,14 +108,15 @@ _JOINT_SHARE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:to|towards|for|into) th
 _NOT_UKRAINE_ALONE = re.compile(r"[^.;]{0,40}?\b(?:worldwide|around the world|across the world|globally)\b|[^.;]{0,80}?\bInvestment Fund\b", re.IGNORECASE)
 # "paid out €1bn under the ... loan of up to €18.1bn", "the Nansen Programme, which amounts to NOK 85bn": the
 # instrument a payment belongs to, described again.
-_INSTRUMENT_OF = re.compile(r"\bunder (?:its|their) $|\b(?:profits|proceeds|revenues?|windfall) (?:\S+ ){0,2}(?:from|of|on) (?:the )?(?:frozen|immobili[sz]ed)\b[^.;]{0,40}$|\bunder the (?:[\w-]+ ){0,6}(?:loan|facility|programme|program|framework|fund|instrument|package) of (?:up to |about |around )?$|\b(?:Programme|Program|Facility|Fund|Initiative|Framework|Plan)\b[^.;]{0,60},\s*which (?:now )?(?:amounts? to|totals?|is worth|comes to|has a budget of)\s+(?:(?:about|around|some)\s+)?$", re.IGNORECASE)
+_INSTRUMENT_OF = re.compile(r"\bunder (?:its|their) $|\b(?:profits|proceeds|revenues?|windfall) (?:\S+ ){0,2}(?:from|of|on) (?:the )?(?:frozen|immobili[sz]ed)\b[^.;]{0,40}$|\bunder the (?:[\w-]+ ){0,6}(?:loan|facility|programme|program|framework|fund|instrument|package) of (?:up to |about |around )?$|\b(?:Programme|Program|Facility|Fund|Initiative|Framework|Plan)\b[^.;]{0,60},\s*which (?:now )?(?:amounts? to|totals?|is worth|comes to|has a budget of|will provide|provides)\s+(?:(?:about|around|some)\s+)?$", re.IGNORECASE)
 _SUM_APPROVED = re.compile(r"\b(?:a sum|an amount|money|funds|which was|that was) (?:\S+ ){0,2}(?:approved|agreed|voted|earmarked|announced|pledged)\b(?P<when>[^.;]{0,60})", re.IGNORECASE)
 # "X have previously contributed, and on Monday Iceland announced ISK 300m": the news comes after the background.
 _FRESH_TIME = re.compile(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|this week|yesterday)\b", re.IGNORECASE)
 _SPENT_ON_AFTER = re.compile(r"^\s*(?:will|would|is to|are to|is|are)\s+(?:go|be (?:used|spent|channel+ed|allocated|earmarked|directed))\s+(?:to|for|towards|through|on)\b", re.IGNORECASE)
-_NEW_CLAUSE = re.compile(r",\s+(?:including|which|who|while|whereas|but)\b", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r",\s+(?:including|which|who|while|whereas|but|taking|bringing|lifting|raising|pushing)\b", re.IGNORECASE)
 _AID_VERB = re.compile(r"\b(?:provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|send(?:s|ing)?|sent|pledg(?:e|ed|ing)|announc\w*|commit(?:s|ted|ting)?|allocat(?:e|es|ed|ing)|add(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|offer(?:s|ed|ing)?)\b", re.IGNORECASE)
 _DISBURSED_AFTER = re.compile(r"^\s*(?:would|will|is to|are to|to|could) be (?:disbursed|paid out|released)\b", re.IGNORECASE)
+_HOME_REFUGEES = re.compile(r"\b(?:accommodation|housing|shelter|reception) (?:\w+ ){0,2}for (?:\w+ ){0,2}refugees\b|\brefugees\b[^.;]{0,40}\barriving in\b|\bhost(?:ing)? (?:\w+ )?refugees\b", re.IGNORECASE)
 _TO_UKRAINE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv)\b")
 
 
@@ -378,7 +380,7 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         return "negated (\"Spain has not sent €10bn\")"
     if _TAKES_TOTAL_TO.search(head):
         return "cumulative total (\"took its support to £3bn\")"
-    if _SHARE_OF.search(near_before):
+    if _SHARE_OF.search(near_before) or _SHARE_AFTER.match(after):
         return "a member's share of a common fund, not a pledge to Ukraine"
     if _NAMED_INSTRUMENT.search(near_before) or _INSTRUMENT_OF.search(text[sentence.start : money.start]):
         return "definite reference to a known instrument (\"the G7's $50bn loan\")"
@@ -390,12 +392,15 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
     cumulative = next((c for c in cues["cumulative"].finditer(window) if not _reported_past_perfect(window, c)), None)
     if cumulative and not (
         (cumulative.group(0).lower() in {"so far", "to date", "thus far"} and _SUPERLATIVE.search(window[: cumulative.start()]))
-        or (cumulative.group(0).lower().startswith("since") and _ORDINAL.search(window[: cumulative.start()]))
+        or (cumulative.group(0).lower().startswith("since") and (_ORDINAL.search(window[: cumulative.start()]) or _SUPERLATIVE.search(window[: cumulative.start()])))
     ):
         return "cumulative total"
+    if re.match(r"^\W*Earlier,", sentence.text):
+        return "earlier pledge mentioned as background (\"Earlier, Bern announced ...\")"
     if _SENTENCE_CUMULATIVE.match(sentence.text):
         return "cumulative total (\"Since the start of the war, ...\")"
-    if re.search(r"\b(?:estimat\w*|assess\w*|forecast\w*|projected|calculat\w*)\b", text[sentence.start : money.start], re.IGNORECASE):
+    estimate_from = groups[position - 1]["money"].end if position else sentence.start  # "spent an estimated €180m ..., pledged a further €175m"
+    if re.search(r"\b(?:estimat\w*|assess\w*|forecast\w*|projected|calculat\w*)\b", text[estimate_from : money.start], re.IGNORECASE):
         return "an estimate, not a pledge"
     if _INSTRUMENT_DESCRIPTION.match(sentence.text) or _DEFINITE_OF.search(text[sentence.start : money.start]):
         return "description of a known instrument (\"The Ukraine Facility provides up to €50bn\")"
@@ -407,7 +412,7 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
         return "an item of a package listed under its total"
     if _OWN_BUDGET_BEFORE.search(text[max(sentence.start, money.start - 90) : money.start]) and not re.search(r"(?<!excluding aid )(?<!except aid )\b(?:for|to) (?:Ukraine|Kyiv)\b", before[-40:]):
         return "a defence budget figure"
-    if re.search(r"(?:Ukraine|Kyiv)['’]s\s+(?:own\s+)?$", near_before):
+    if re.search(r"(?:Ukraine|Kyiv)['’]s\s+(?:own\s+|current\s+|existing\s+)?$", near_before):
         return "Ukraine's own programme or budget, not a new pledge"
     private = cues["private"].search(text[sentence.start : money.start])
     if private and not re.search(r"\b(?:to|for|through|via|with|from)\s+(?:the\s+)?(?:\S+\s+){0,4}$", text[sentence.start : sentence.start + private.start()]):
@@ -419,6 +424,8 @@ def _not_a_pledge(ctx: _Context, groups: list[dict], position: int, index: int, 
     if (re.search(r"\b(?:the|this|the full|the first)\s+$", near_before, re.IGNORECASE) and not re.search(r"\b(?:of|from|out of|within)\s+the\s+$", near_before, re.IGNORECASE)) \
             or _POSSESSIVE_INSTRUMENT.search(near_before):
         return "definite reference to a figure already known (\"the €50bn facility\")"
+    if _HOME_REFUGEES.search(text, money.end, min(sentence.end, money.end + 120)):
+        return "the cost of hosting refugees at home, not aid to Ukraine"
     if _NOT_UKRAINE_ALONE.match(text, money.end, min(sentence.end, money.end + 100)):
         return "money for the whole world or an investment fund, not aid to Ukraine"
     if _other_recipient(ctx, sentence, money):
@@ -828,7 +835,7 @@ def _inherited_reason(ctx: _Context, groups: list[dict], position: int, index: i
         previous = groups[position - 1]["money"]
         reason = ctx.reasons.get(previous.start, "")
         between = text[previous.end : money.start]
-        if ("cumulative" in reason or "background" in reason) and _GOES_ON.search(between) and not _NEW_TURN.search(between):
+        if ("cumulative" in reason or "background" in reason or "share of" in reason) and _GOES_ON.search(between) and not _NEW_TURN.search(between):
             return f"{reason}, and this figure is part of the same statement"
         if reason.startswith(("part of", "one of", "sub-allocation", "the next of", "a part of")) and len(between) <= 60 \
                 and not _NEW_TURN.search(between) and not _AID_VERB.search(between):

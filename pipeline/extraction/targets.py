@@ -35,13 +35,15 @@ _BENCHMARK_AS_THING = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|guideline|benchma
 _RESTATED = re.compile(r"^\W*The (?:new |old |agreed )?\S+ ?(?:%|per ?cent|percent) (?:target|goal|benchmark|pledge|commitment)\b", re.IGNORECASE)
 _TITLE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:President|Prime Minister|Premier|Chancellor|(?:[A-Z][a-z]+ )?Minister|(?:Foreign|Defen[cs]e) Secretary)\b")
 _DECLARATION = re.compile(r"\b(?:communiqu\w*|declaration|(?:key |the )line reads|summit (?:statement|text))\b", re.IGNORECASE)
+_RANGE_LOW_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_RANGE_LOW_AFTER = re.compile(r"^\s*(?:of (?:GDP|gross domestic product)\s+)?(?:and|to)\s+\d", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;\s")
 _TARGET_VERB = re.compile(r"\b(?:reach\w*|rais\w*|lift\w*|increas\w*|spend\w*|hit\w*|meet\w*|boost\w*|go to|move to)\b", re.IGNORECASE)
-_RANGE_BEFORE = re.compile(r"\bbetween\s+(?P<low>\d+(?:\.\d+)?)(?:\s?%|\s+per ?cent|\s+percent)?\s+and\s+$", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold|norm|guideline|floor|pledge|commitment|deadline)\b", re.IGNORECASE)
 _SPECULATIVE = re.compile(r"\bforecast\b|\bprojected\b|\baccording to (?:\S+ ){0,3}estimates\b|\bwould be a (?:good|start|better)|\btalk of\b|\bthere(?:'s| is) talk\b|\bopposition\b|\bcritics\b|\bsuggest\w*|\bwhether\b|\b(?:party|parties) (?:had |has |have )?(?:called|proposed|wants?|demanded)", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every) year\b|^\s*annually\b|^\s*year[- ]on[- ]year", re.IGNORECASE)
 _GOVERNMENT_SUBJECT = re.compile(r"\W*(?:(?:In addition|Also|Meanwhile|Separately),?\s+)?(?:The (?:government|governing|country|coalition|cabinet|ministry|minister|prime minister|chancellor|president)|It|He|She|They)\b", re.IGNORECASE)
-_OTHER_RATE_BEFORE = re.compile(r"\b(?:rates?|inflation|interest|growth|increase of|rise of|up by|cut of|drop of|fall of|unemployment|deficits?|debts?|tariffs?|tax(?:es)?|VAT|yields?|stake|vote|turnout|approval|poll\w*)\b[^%]{0,60}$", re.IGNORECASE)
+_OTHER_RATE_BEFORE = re.compile(r"\b(?:exempt\w*|rates?|inflation|interest|growth|increase of|rise of|up by|cut of|drop of|fall of|unemployment|deficits?|debts?|tariffs?|tax(?:es)?|VAT|yields?|stake|vote|turnout|approval|poll\w*)\b[^%]{0,60}$", re.IGNORECASE)
 # A share an old target had ("replacing the previous 2%"); but meeting the old benchmark is still a target.
 _REPLACED_BEFORE = re.compile(r"\b(?:replac\w*|supersed\w*|old|previous|former|existing|current)\b[^%]{0,15}$", re.IGNORECASE)
 _MEET_OLD = re.compile(r"\b(?:hit|meet|reach|achieve)s?\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:previous|old|former|existing|current)\s+$", re.IGNORECASE)
@@ -52,7 +54,7 @@ _HISTORY = re.compile(r"\b(?:fallen|fell|dropped|declined|sank|shrunk|shrank|ris
 _CANNOT_REACH = re.compile(r"\b(?:will not|won't|cannot|can't|could not|couldn't|not be able to|unable to|fail(?:s|ed)? to|never)\b[^.;]{0,40}$", re.IGNORECASE)
 _ASKED_OF_ALLIES = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|push\w*|want\w*|insist\w*|ask\w*|(?:said|added|argued) that)\s+(?:that\s+)?(?:all\s+|other\s+|fellow\s+|the\s+|NATO\s+|European\s+)*(?:allies|members|member states|NATO|Europeans?)\b(?:\s+should\b)?", re.IGNORECASE)
 _NOT_TARGET_AFTER = re.compile(
-    r"^\s*(?:increase|rise|growth|higher|lower|more|less|fall|drop|decline|jump|of (?:the|its|their) (?:budget|aid|funds|spending|population|voters|respondents)|stake|inflation|interest|of respondents|of Ukrainians|of voters|of the vote|year[- ]on[- ]year)",
+    r"^\s*(?:(?:of (?:GDP|gross domestic product) )?that [\w ]{0,30}(?:had|has) (?:\w+ )?spent|increase|rise|growth|higher|lower|more|less|fall|drop|decline|jump|of (?:the|its|their) (?:budget|aid|funds|spending|population|voters|respondents)|stake|inflation|interest|of respondents|of Ukrainians|of voters|of the vote|year[- ]on[- ]year)",
     re.IGNORECASE,
 )
 
@@ -124,15 +126,13 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
             continue
         for match in matches:
             value = _value(match.group("num"))
-            # "between 5 and 6 percent": the floor is what is committed to.
-            low = _RANGE_BEFORE.search(text, max(0, match.start() - 30), match.start())
-            if low:
-                value = min(value, _value(low.group("low")))
             if not 0.5 <= value <= 10:
                 _skip(trace, match, s, "not a plausible share of GDP")
                 continue
             rel_start = match.start() - sentence.start
             rel_end = match.end() - sentence.start
+            if _RANGE_LOW_BEFORE.search(s[:rel_start]) and _RANGE_LOW_AFTER.match(s[rel_end:]):
+                continue  # "between 5% and 6%": the range is read at its upper end, like an amount
             after = s[rel_end:]
             before = s[:rel_start]
             others = [m.start() for m in PERCENT.finditer(s) if m.start() != rel_start]
@@ -187,9 +187,15 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
     mentions = [m for m in named if m.code not in NOT_DONORS]
     if not mentions and named:
         return None  # Russia's or Ukraine's own spending is not a donor's target
+    # "Latvia intends to reach 5%, while Lithuania will spend 6%": only the states of this share's clause.
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(doc.text, sentence.start, anchor)]
+    clause_start = breaks[-1] if breaks else sentence.start
+    if not any(clause_start <= m.start < anchor and ref.donors[m.code].kind == "state" for m in mentions):
+        clause_start = sentence.start
     states = [
         m for m in mentions
-        if ref.donors[m.code].kind == "state"
+        if m.start >= clause_start
+        and ref.donors[m.code].kind == "state"
         and m.start < anchor
         and not MADE_IN.match(doc.text, m.end)
         and not re.search(r"(?:like|such as|including|than|unlike|with|to|from)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 20) : m.start])
@@ -285,6 +291,7 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
         return "NATO"
     # "in The Hague" is where something happened; "the government in Berlin" is Germany's.
     later_states = [m for m in mentions if ref.donors[m.code].kind == "state" and not MADE_IN.match(doc.text, m.end)
+                    and not (m.start > anchor and re.search(r"\b(?:to|reassure|with|than|from|for|against|like|unlike|by)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 20) : m.start], re.IGNORECASE))
                     and not (m.kind == "capital" and re.search(r"\b(?:in|at)\s+$", doc.text[max(sentence.start, m.start - 5) : m.start], re.IGNORECASE)
                              and not re.search(r"\b(?:government|authorities|officials|ministry|cabinet)\s+in\s+$", doc.text[max(sentence.start, m.start - 30) : m.start], re.IGNORECASE))]
     if later_states:
