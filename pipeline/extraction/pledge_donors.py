@@ -1,0 +1,217 @@
+"""Who gives a pledge: the donor named, carried over from the sentences before, or implied by the article,
+and the co-donors of a joint pledge."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extraction.donors import MADE_IN, NOT_DONORS, UKRAINE, DonorMention, find_donor_mentions, most_named
+from pipeline.extraction.money import Money
+from pipeline.extraction.pledge_context import REPORTING_VERB, PledgeContext, pledge_cues
+from pipeline.extraction.reference import load_reference
+
+_GOVERNMENT = re.compile(
+    r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|[A-Z][a-z]+ly|(?:At|On|During|After|Earlier|Later) (?:[\w'’-]+ ){0,4}?[\w'’-]+,?|[A-Z][\w'’-]*(?: [\w'’-]+){0,5},)\s+)?(?:(?i:the (?:\w+ ){0,3}?(?:government|ministry|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
+    r"|(?:Prime Minister|President|Chancellor|(?:Defen[cs]e|Foreign|Finance|Development|Economy) (?i:minister|secretary)|Minister of \w+(?: \w+)?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+_OWN_INSTITUTION = re.compile(r"\b(?:(?:his|her|its|their|our) (?:ministry|government|country|cabinet|department)|we|our|(?:by|from) the (?:federal )?(?:cabinet|government|ministry|parliament)|the federal government)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:’s|'s)$")
+_SUBJECT_VERB = re.compile(
+    r"^[\s,]*(?:(?:has|have|had|is|was|will|would|also|now|on \w+|today|this week|last week|just|recently|officially|publicly|further|already|separately)\s+)*"
+    r"(?:announc|pledg|promis|commit|provid|giv|gave|send|sent|suppl|deliver|donat|contribut|allocat|earmark|disburs|approv|sign|grant|offer|fund|financ|transfer|unveil|prepar|plan|agree|said|says|confirm|decid|intend|lend|loan|rais|add|step|boost|hand|back|set|put|releas|gift|mobili)",
+    re.IGNORECASE,
+)
+_WEAK_BEFORE = re.compile(
+    r"(?:\bto|\bfor|\bthrough|\bvia|\bwith|\bagainst|\bthan|\blike|\bunlike|\bmember of|\bmembers of|\bpartner in|\bpartners in|\ballies in|\bin the|\bamong|\bbetween|\bbeside|\bbesides|\bjoin(?:ed|ing|s)?|\bsuch as|\bincluding|\bthanked|\bthanks|\bvisits?|\bvisited|\bvisiting|\bmeet|\bmeets|\bmet|\bmeeting|\bone of|\bpartners? of|\bally of|\bin|\bat|\badministered by|\bmanaged by|\brun by|\bhosted by|\bled by|\bcoordinated by|\bchaired by|\bheaded by|\brequested by|\binitiated by|\binto|\bof which|(?-i:\b[Ii]n\s+[A-Z][\w-]+,))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_STRONG_AFTER_MONEY = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,8}?(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_EACH = re.compile(r"\beach\b", re.IGNORECASE)
+
+
+def _score(ctx: PledgeContext, mention: DonorMention, money: Money, sentence_start: int, previous: Money | None = None) -> float:
+    text = ctx.doc.text
+    if mention.code in NOT_DONORS:
+        return -1.0
+    score = 1.0
+    if MADE_IN.match(text, mention.end):
+        return -1.0  # "$500 million US arms package": where the weapons come from, not who pays
+    prefix = text[max(sentence_start, mention.start - 30) : mention.start]
+    if _WEAK_BEFORE.search(prefix):
+        score -= 0.8
+    if mention.end <= money.start:
+        gap_words = len(text[mention.end : money.start].split())
+        score += 0.6 - min(gap_words, 30) * 0.01
+        if _POSSESSIVE.search(mention.text) and gap_words <= 6:
+            score += 0.5
+        if gap_words <= 1:
+            score += 0.8  # "Germany €244 million", "Norway's NOK 1bn": the donor right before the figure
+        if previous is not None and mention.end <= previous.start:
+            score -= 0.7  # a donor before an earlier figure in the sentence belongs to that figure
+        if mention.start - sentence_start <= 25:
+            score += 0.3
+        if _SUBJECT_VERB.match(text[mention.end : mention.end + 60]):
+            score += 0.4
+            if re.search(r"\bthat\s+(?:the\s+)?$", prefix):
+                score += 0.6  # "X said that the Netherlands would contribute €250m": the reported giver
+    else:
+        between = text[money.end : mention.start]
+        if _STRONG_AFTER_MONEY.match(between) and not _WEAK_BEFORE.search(prefix):
+            score += 1.2
+        elif re.search(r"[”\"],?\s*(?:said|says|told|added|wrote)?\s*(?:\w+\s+){0,4}$", between) and re.match(r"^\W*[“\"]", text[sentence_start : sentence_start + 3]):
+            score += 1.5  # '"We will give €1bn," Pistorius said': the speaker of a quoted pledge
+        elif mention.kind == "person" and re.search(r",\s+(?:[A-Z][\w-]*\s+){0,3}$", between) and REPORTING_VERB.match(text, mention.end):
+            score += 1.2  # "€4m will go to agencies ..., Foreign Minister Winston Peters said": the speaker's country
+        else:
+            score -= 0.3 + min(len(between.split()), 30) * 0.02
+    if mention.kind == "person":
+        score -= 0.05
+    return score
+
+
+def resolve_donor(ctx: PledgeContext, index: int, money: Money, previous: Money | None = None) -> tuple[str | None, list[str], bool, bool]:
+    sentence = ctx.sentences[index]
+    mentions = _drop_listed_channels(ctx.doc.text, sentence.start, [m for m in ctx.donors_in(index) if m.code not in NOT_DONORS])
+    before_figure = [m for m in mentions if m.end <= money.start and not _WEAK_BEFORE.search(ctx.doc.text[max(sentence.start, m.start - 30) : m.start])]
+    government_subject = _GOVERNMENT.match(sentence.text)
+    if government_subject and not before_figure:
+        # "In Prague, the outgoing government approved ...": the place in the opening clause is whose government.
+        ref = load_reference()
+        opening = [m for m in mentions if m.start < sentence.start + government_subject.end() and ref.donors[m.code].kind == "state"]
+        if opening:
+            return opening[0].code, [], False, True
+        # "The Prime Minister will announce £500m ..., as he visits Poland": the article's own government,
+        # unless the paragraph is about one other state ("Norway ... Foreign minister Eide added that ...").
+        government = _paragraph_state(ctx, index) or _primary_donor(ctx)
+        if government:
+            return government, [], False, True
+    if mentions:
+        scored = sorted(((_score(ctx, m, money, sentence.start, previous), m) for m in mentions), key=lambda x: -x[0])
+        best_score, best = scored[0]
+        if best_score > 0:
+            co = _co_donors(ctx, sentence, mentions, best, money)
+            if co:
+                # A joint pledge is filed under the first-named donor, the others as co-donors.
+                named = sorted([m for m in mentions if m.code in co or m is best], key=lambda m: m.start)
+                first = named[0]
+                co = [m.code for m in named[1:] if m.code != first.code]
+                best = first
+            each = bool(co) and bool(_EACH.search(ctx.doc.text[money.end : money.end + 40] + ctx.doc.text[max(sentence.start, money.start - 40) : money.start]))
+            return best.code, co, each, False
+    # Carry the donor over from the sentences before ("It will also send ..."), but only when the
+    # sentence points back to someone already named.
+    if not pledge_cues()["carry_start"].match(sentence.text) and not _OWN_INSTITUTION.search(ctx.doc.text[sentence.start : money.start]):
+        if UKRAINE.search(sentence.text) and not ctx.donors_in(index) and re.match(r"^\W*(?:The|These|This|Its)\s", sentence.text):
+            # Nobody named at all ("The 28 carriers, valued at $47.5m, have arrived in Ukraine"): the article's donor.
+            primary = _primary_donor(ctx)
+            return primary, [], False, primary is not None
+        if re.search(r"\b[Aa]llie[sd]\b", sentence.text) and re.search(r"\bNATO\b", ctx.doc.text):
+            return "NATO", [], False, True
+        named = _surname_subject(ctx, sentence.text)
+        return named, [], False, named is not None
+    if _GOVERNMENT.match(sentence.text):
+        primary = _primary_donor(ctx)
+        if primary:
+            return primary, [], False, True
+    if re.search(r"\b(?:we|our)\b", ctx.doc.text[sentence.start : money.start], re.IGNORECASE) and _primary_donor(ctx):
+        return _primary_donor(ctx), [], False, True  # "we have allocated €100m": the speaker's country, the article's
+    for back in range(1, 4):
+        other = index - back
+        if other < 0:
+            break
+        candidates = [m for m in ctx.donors_in(other) if m.code not in NOT_DONORS]
+        if candidates:
+            primary = _primary_donor(ctx)
+            if primary in {m.code for m in candidates}:
+                return primary, [], False, True
+            start = ctx.sentences[other].start
+            ranked = sorted(candidates, key=lambda m: (bool(_WEAK_BEFORE.search(ctx.doc.text[max(start, m.start - 30) : m.start])), m.start))
+            return ranked[0].code, [], False, True
+    primary = _primary_donor(ctx)
+    return primary, [], False, primary is not None
+
+
+_CHANNEL_BEFORE = re.compile(r"\b(?:including|such as|through|via|to|for|among|like|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _drop_listed_channels(text: str, start: int, mentions: list[DonorMention]) -> list[DonorMention]:
+    """'through UN agencies, including the World Food Programme and UNICEF': every name in a list that
+    follows a channel word is a channel, not only the first."""
+    kept: list[DonorMention] = []
+    weak_before = False
+    previous_end = None
+    for mention in sorted(mentions, key=lambda m: m.start):
+        weak = bool(_CHANNEL_BEFORE.search(text[max(start, mention.start - 30) : mention.start]))
+        listed = previous_end is not None and re.fullmatch(r"\s*(?:,|and|or|, and|&)\s*(?:the\s+)?", text[previous_end : mention.start])
+        if listed and weak_before:
+            weak = True
+            previous_end = mention.end
+            continue
+        weak_before, previous_end = weak, mention.end
+        kept.append(mention)
+    return kept
+
+
+def _surname_subject(ctx: PledgeContext, sentence: str) -> str | None:
+    """'Collins also announced a further NZ$16m': the surname of someone named in full earlier."""
+    match = re.match(r"^\W*([A-Z][\w'’-]+)\s+(?:also\s+|separately\s+|later\s+|then\s+)?(?:said|says|announced|pledged|promised|committed|confirmed|added|told|unveiled|approved)\b", sentence)
+    if not match:
+        return None
+    if ctx.surnames is None:
+        ctx.surnames = {m.text.split()[-1]: m.code for m in find_donor_mentions(ctx.doc.text) if m.kind == "person" and " " in m.text}
+    return ctx.surnames.get(match.group(1))
+
+
+def _paragraph_state(ctx: PledgeContext, index: int) -> str | None:
+    """The one state named in the two sentences before, in the same paragraph, if it is not the article's own."""
+    paragraph = ctx.sentences[index].paragraph
+    ref = load_reference()
+    named: set[str] = set()
+    for other in (index - 1, index - 2):
+        if other >= 0 and ctx.sentences[other].paragraph == paragraph:
+            named |= {m.code for m in ctx.donors_in(other) if m.code not in NOT_DONORS and ref.donors[m.code].kind == "state"}
+    primary = _primary_donor(ctx)
+    return named.pop() if len(named) == 1 and primary not in named else None
+
+
+def donor_for_currency(currency: str) -> str | None:
+    """The one state whose own currency this is (None for shared ones like EUR and USD)."""
+    if currency in {"EUR", "USD"}:
+        return None
+    states = [d.code for d in load_reference().donors.values() if d.kind == "state" and d.home_currency == currency]
+    return states[0] if len(states) == 1 else None
+
+
+def _primary_donor(ctx: PledgeContext) -> str | None:
+    """The donor the article is about (computed once per document)."""
+    if ctx.primary is None:
+        items = ctx.sentences.items
+        lead_end = items[3].start if len(items) > 3 else len(ctx.doc.text)
+        ctx.primary = most_named(ctx.doc.text, ctx.doc.title, lead_end=lead_end) or ""
+    return ctx.primary or None
+
+
+def _co_donors(ctx: PledgeContext, sentence, mentions: list[DonorMention], best: DonorMention, money: Money) -> list[str]:
+    """Donors coordinated with the chosen one before the figure ("Estonia, Latvia and Lithuania will ...")."""
+    text = ctx.doc.text
+    # "In Washington, the World Bank ...": a place before a comma is where, not a partner in a joint pledge.
+    joined = r"\s*(?:,|and|, and|&|as well as|together with|along with)\s*(?:the\s+)?"
+    before: list[DonorMention] = []
+    weak: DonorMention | None = None
+    for m in sorted((m for m in mentions if m.end <= money.start), key=lambda m: m.start):
+        # "the coalition led by Latvia and the United Kingdom, Latvia will ...": the list after "led by" is weak too.
+        if _WEAK_BEFORE.search(text[max(sentence.start, m.start - 30) : m.start]) or (
+                weak is not None and re.fullmatch(r"\s*(?:and|&|, and)\s*(?:the\s+)?", text[weak.end : m.start])):
+            weak = m
+            continue
+        before.append(m)
+    chains: list[list[DonorMention]] = []
+    for mention in before:
+        if chains and re.fullmatch(joined, text[chains[-1][-1].end : mention.start]):
+            chains[-1].append(mention)
+        else:
+            chains.append([mention])
+    for chain in chains:
+        if best in chain and len({m.code for m in chain}) > 1:
+            return [m.code for m in chain if m.code != best.code and m.code not in NOT_DONORS]
+    return []

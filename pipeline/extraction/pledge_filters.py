@@ -1,0 +1,382 @@
+"""Why a figure near aid wording is not a new pledge to Ukraine: totals, parts, background, conditions,
+other recipients, own budgets and the like. Each rule returns the reason shown by `pledges extract --explain`."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extraction.donors import NOT_DONORS, UKRAINE
+from pipeline.extraction.money import Money, find_money
+from pipeline.extraction.pledge_context import (
+    REPORTING_VERB,
+    PledgeContext,
+    already_extracted,
+    earlier_larger,
+    earlier_money,
+    pledge_cues,
+)
+from pipeline.extraction.records import Document
+from pipeline.extraction.reference import load_reference
+
+_PART_OF_PACKAGE = re.compile(r"^\s*(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+)?(?:package|sum|amount|total|funding|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
+_SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:This|That|It|These|The (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|The (?:funds|money|package|aid|support) (?:shall|will|would|is to|are to) be (?:channel+ed|distributed|spent|used|allocated|provided)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
+_ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
+_FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?|produc\w*|generat\w*|earn\w*|yield\w*)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
+_ORDINAL_WORD = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth))\b", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)  # "its 44th (package) since ..."
+_INSTRUMENT_DESCRIPTION = re.compile(r"^\W*The (?:[A-Z][\w-]*\s+){1,4}(?:provides|offers|consists|comprises|covers|is worth|totals|amounts)\b")
+_DEFINITE_OF = re.compile(r"^\W*The (?:[\w-]+\s+){1,4}of (?:up to |around |about |some |nearly )?$")
+_OTHER_RECEIVES = re.compile(r"^\W*(?!Ukraine|Kyiv)(?:[A-Z][\w-]+\s+){1,2}(?:is (?:also )?set to |will |would |is to )?(?:receive|receives|received|get|gets|got)\b")
+# "its largest package so far", "the biggest military aid package to date": a ranking, not a running total.
+_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|greatest|first)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+_SENTENCE_CUMULATIVE = re.compile(r"^\W*(?:The (?:previous|former) (?:government|administration|cabinet)\b|In (?:20\d\d|the past year|the last year),? (?:the |\w+ ){0,3}(?:provided|gave|disbursed|delivered|spent|allocated|sent)\b|Since (?:the |its |their )?(?:start|beginning|outbreak|invasion|20\d\d|February|full-scale)|Since (?:the |its |their )(?:[\w-]+ ){1,3}(?:was |were )?(?:launched|began|started|created|set up)|So far|To date|Overall|In total|Altogether|All told|Thus far)\b", re.IGNORECASE)
+_IF_WOULD = re.compile(r"\bif\b[^.;]{0,150}\b(?:would|could)\b[^.;]{0,80}$", re.IGNORECASE)  # "if all allies gave 0.25%, Ukraine would receive €120bn"
+_CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:If|Unless|Should|Were|Had)\b")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s")
+_OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|national security)(?:\s+and\s+(?:security|defen[cs]e))?\s+(?:budget|spending|expenditure)s?\b[^.;]{0,60}$|\binvest\w*\b[^.;]{0,40}\bin (?:Defen[cs]e|the (?:military|armed forces|army|navy|air force|Bundeswehr))\b", re.IGNORECASE)
+# "part of a $115 billion package" (the whole another figure belongs to), "in packages of roughly $500m",
+# "an average of €1.5bn per month": sizes and wholes, not a pledge.
+_TYPICAL_OR_WHOLE = re.compile(r"\bpackages of (?:roughly |about |around |some )?$|\baverage of (?:about |around )?$", re.IGNORECASE)
+_PART_OF_WHOLE = re.compile(r"\bpart of (?:a |an |the )?(?:\S+ )?$", re.IGNORECASE)
+_IS_PART_OF = re.compile(r"\b(?:is|are|was|were|forms?|formed) (?:also )?part of (?:a |an |the )?(?:[\w-]+ ){0,4}(?:of )?$", re.IGNORECASE)  # "The new EFF is part of a $115bn package"
+_COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?$|\bcompared (?:with|to) (?:about |around )?$|\bagainst (?:about |around )?$", re.IGNORECASE)
+NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
+_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]{0,150},")  # "Estonia, which spends more on defence than ..., says"
+_OWN_FORCES = re.compile(r"\b(?:(?:with|for) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr|defen[cs]e forces)\b|(?:to|for) defen[cs]e\b(?!\s+(?:minister|ministry|secretary|chief|officials?|committee))|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:strengthen|moderni[sz]e|equip|expand|rebuild) (?:the |its |their )?(?!Ukrain)(?:[A-Z]\w+ )?(?:armed forces|military|army|navy|air force)|[Dd]efen[cs]e [Rr]eview|warfighting|[Pp]lan for (?:\w+ and )?[Dd]efen[cs]e|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
+# Unmistakably a state's own forces, even in a sentence that also names Ukraine ("tanks for the Bundeswehr").
+_OWN_FORCES_NEAR = re.compile(r"\breplenish\w*\b|\b(?:current |ongoing )?(?:U\.?S\.? )?military operations\b|\bfor the Bundeswehr\b|\b(?:its|their) own (?:armed forces|military|army|navy|air force)\b|\bfor (?:its|their) (?:armed forces|army|navy|air force)\b|\b[Dd]efen[cs]e (?:[Cc]apability|[Ii]nvestment) [Pp]lan\b")
+_AID_WORDS = re.compile(r"\b(?:aid|assistance|support|package|help|provid\w*|loans?|lend\w*|grant|tranche|donat\w*|pledg\w*|giv(?:e|es|ing)|gave|contribut\w*|allocat\w*)\b", re.IGNORECASE)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_PAST_VERB_MONTH = re.compile(rf"\b(?:agreed|pledged|announced|promised|approved|signed|adopted|committed)\s+(?:\w+\s+){{0,3}}?((?:in|since|last)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTHS})(?:\s+20\d\d)?|in\s+20\d\d)\b", re.IGNORECASE)
+_LEAD_DATE = re.compile(rf"^\W*(?:In|Since|Back in|Last)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+20\d\d)?|20\d\d|year)\b")
+_MONTH_INDEX = {m: i + 1 for i, m in enumerate(_MONTHS.split("|"))}
+_PAST_MONTH = re.compile(rf"\b(?i:in|since|back in|earlier in|from|last)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_MONTHS})(?:\s+(?P<year>20\d\d))?\b|\b(?i:in|since)\s+(?P<yearonly>20\d\d)\b(?!\s*[-–])|\b(?i:last year)\b")
+_RUNNING_TOTAL = re.compile(r"\b(?:hits?|top(?:s|ped)?|reach(?:es|ed)?|surpass\w*|exceed\w*|pass(?:es|ed)?|cross(?:es|ed)?)\s+(?:a\s+)?(?:new\s+)?(?:record\s+)?(?:of\s+)?(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$", re.IGNORECASE)
+_REMAINING_AFTER = re.compile(r"^[^.;]{0,60}\b(?:remain(?:s|ing)?|left over|left (?:in|to|for|under)|still available|unspent|unused)\b", re.IGNORECASE)
+_FRAME_OF = re.compile(r"\b(?:framework|envelope|ceiling|frame|budget line|programme|program|facility|fund)\s+of\s+(?:(?:up to|about|around|some)\s+)?$", re.IGNORECASE)
+_MORE_THAN_ANY = re.compile(r"^[^.;]{0,60}\bmore than any\b", re.IGNORECASE)
+_UNDER_EARLIER = re.compile(r"^\W*Under (?:that|the same|an earlier|a previous|the previous|last year's|this year's) (?:\w+ ){0,2}(?:agreement|deal|accord|pact|plan|arrangement|scheme|programme|program)\b", re.IGNORECASE)
+_FOR_UKRAINE_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:in [\w-]+ (?:aid|support|assistance)\s+)?(?:for|to) (?:Ukraine|Kyiv)\b")
+# "would" is left out: "said in October it would give" reports a past statement.
+_FUTURE = re.compile(r"\b(?:will|shall|next|due|scheduled|expected|upcoming|planned|to be)\b", re.IGNORECASE)
+_REFERENCE_BEFORE = re.compile(r"(?:\bof|\bout of|\bfrom|\bwithin|\bunder)\s+(?:the|its|this|that|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_BROKEN_DOWN = re.compile(r"\b(?:made up of|consists? of|consisting of|compris(?:es|ing)|broken down into|splits? (?:between|into)|divided (?:between|into))\b", re.IGNORECASE)
+_TAKES_TOTAL_TO = re.compile(r"\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\b[^.;]{0,100}\bto\s+(?:(?:about|around|some|nearly|almost|more than|over|roughly)\s+)?$", re.IGNORECASE)
+_CORRECTION_OR_CLAIM = re.compile(r"^\W*Correction\b|\b(?:the|a|this|that) claim\b|\bclaim(?:s|ed)? that\b|\b(?:misstated|misreported|incorrectly|erroneously|wrongly (?:said|stated|reported|gave))\b", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"^\s*share of (?:the|its|a)\b", re.IGNORECASE)  # "its $20 billion share of the G7 loan"
+_SHARE_OF = re.compile(r"(?:'s|’s)\s+(?:allocation|share|quota|portion|slice)\s+(?:of\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$", re.IGNORECASE)
+_POSSESSIVE_INSTRUMENT = re.compile(r"\bthe\s+[\w.-]+(?:'s|’s)\s+(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE)  # "the EU's four-year, €50bn facility"
+_NAMED_INSTRUMENT = re.compile(r"\bthe\s+[A-Z][\w.&-]*(?:'s|’s)\s+(?:new\s+)?$")
+# "the gap in external financing was around $40bn", "a shopping list put at over $20bn": what is needed.
+_NEED_BEFORE = re.compile(r"\b(?:gap|shortfall|deficit|needs?|requirements?|shopping list|wish list)\b[^.;]{0,120}\b(?:is|was|are|were|stands at|totals?|amounts? to|put at|estimated at)\s+(?:(?:about|around|some|roughly|nearly|an estimated|at least|well over|over|more than)\s+)?$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:has not|have not|hasn't|haven't|did not|didn't|never|not)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_DATED_RIGHT_AFTER = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?(?:last|in)\s+(?:{_MONTHS})\b")
+_GOES_ON = re.compile(r"\b(?:and|while|whereas)\b", re.IGNORECASE)
+_NEW_TURN = re.compile(r"\b(?:will|plans?|intends?|next|new|another|further|additional|fresh|now|today|this week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
+_ADDING_ON = re.compile(r"^\W*(?:In addition|Additionally|Also|On top of (?:that|this)|Besides|Furthermore),?\s", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have) (?:been |also |so far |already )*\w+(?:ed|en|ne|de|t)\b", re.IGNORECASE)
+_YEARLY_AFTER = re.compile(r"^\s*(?:(?:a|per|each|every) year|annually|a month|per month)\b", re.IGNORECASE)
+_DEFINITE_SUBJECT = re.compile(r"^\W*(?:The (?:\w+ )?(?:package|programme|program|plan|aid|support|fund|money|framework)|It|This)\b", re.IGNORECASE)
+_JOINT_SHARE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:to|towards|for|into) the (?:joint|combined|common|collective) (?:package|fund|purchase|order|contribution|initiative|pot)\b", re.IGNORECASE)
+_NOT_UKRAINE_ALONE = re.compile(r"[^.;]{0,40}?\b(?:worldwide|around the world|across the world|globally)\b|[^.;]{0,80}?\bInvestment Fund\b", re.IGNORECASE)
+# "paid out €1bn under the ... loan of up to €18.1bn", "the Nansen Programme, which amounts to NOK 85bn": the
+# instrument a payment belongs to, described again.
+_INSTRUMENT_OF = re.compile(r"\bunder (?:its|their) $|\b(?:profits|proceeds|revenues?|windfall) (?:\S+ ){0,2}(?:from|of|on) (?:the )?(?:frozen|immobili[sz]ed)\b[^.;]{0,40}$|\bunder the (?:[\w-]+ ){0,6}(?:loan|facility|programme|program|framework|fund|instrument|package) of (?:up to |about |around )?$|\b(?:Programme|Program|Facility|Fund|Initiative|Framework|Plan)\b[^.;]{0,60},\s*which (?:now )?(?:amounts? to|totals?|is worth|comes to|has a budget of|will provide|provides)\s+(?:(?:about|around|some)\s+)?$", re.IGNORECASE)
+_SUM_APPROVED = re.compile(r"\b(?:a sum|an amount|money|funds|which was|that was) (?:\S+ ){0,2}(?:approved|agreed|voted|earmarked|announced|pledged)\b(?P<when>[^.;]{0,60})", re.IGNORECASE)
+# "X have previously contributed, and on Monday Iceland announced ISK 300m": the news comes after the background.
+_FRESH_TIME = re.compile(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|this week|yesterday)\b", re.IGNORECASE)
+_SPENT_ON_AFTER = re.compile(r"^\s*(?:will|would|is to|are to|is|are)\s+(?:go|be (?:used|spent|channel+ed|allocated|earmarked|directed))\s+(?:to|for|towards|through|on)\b", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r",\s+(?:including|which|who|while|whereas|but|taking|bringing|lifting|raising|pushing)\b", re.IGNORECASE)
+_AID_VERB = re.compile(r"\b(?:provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|send(?:s|ing)?|sent|pledg(?:e|ed|ing)|announc\w*|commit(?:s|ted|ting)?|allocat(?:e|es|ed|ing)|add(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|offer(?:s|ed|ing)?)\b", re.IGNORECASE)
+_DISBURSED_AFTER = re.compile(r"^\s*(?:would|will|is to|are to|to|could) be (?:disbursed|paid out|released)\b", re.IGNORECASE)
+_HOME_REFUGEES = re.compile(r"\b(?:accommodation|housing|shelter|reception) (?:\w+ ){0,2}for (?:\w+ ){0,2}refugees\b|\brefugees\b[^.;]{0,40}\barriving in\b|\bhost(?:ing)? (?:\w+ )?refugees\b", re.IGNORECASE)
+_TO_UKRAINE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv)\b")
+
+
+def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: int, before: str, after: str, near_before: str) -> str | None:
+    """Why the figure at ``position`` is not a new aid pledge, or None."""
+    cues = pledge_cues()
+    text = ctx.doc.text
+    sentence = ctx.sentences[index]
+    money: Money = groups[position]["money"]
+    amounts = [g["money"].amount for g in groups]
+    if position + 1 < len(groups):
+        gap = text[money.end : groups[position + 1]["money"].start]
+        if re.match(r"^\s*(?:of|out of|from|within|as part of|part of)\s+(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}$", gap, re.IGNORECASE):
+            return "part of a larger figure in the same sentence"
+    inherited = _inherited_reason(ctx, groups, position, index)
+    if inherited:
+        return inherited
+    if _DISBURSED_AFTER.match(after) and earlier_larger(ctx, money, index):
+        return "a disbursement of a programme found before (\"$2.7bn would be disbursed immediately\")"
+    if _SPENT_ON_AFTER.match(after) and earlier_larger(ctx, money, index) and _in_breakdown(ctx, money) \
+            and not re.search(r"\bseparate(?:ly)?\b", sentence.text, re.IGNORECASE):
+        return "a part of the package before, told by where it goes (\"NOK 1.5bn will go to the fund\")"
+    if _PART_OF_PACKAGE.match(after):
+        return "part of a package (\"X of the package\")"
+    if any(re.match(r"^\s*of (?:that|this|it)\b", text[g["money"].end : g["money"].end + 12]) for g in groups):
+        return "one of several shares of a figure given before"
+    if _SENTENCE_PART.match(sentence.text) and (position > 0 or ctx.pledges or earlier_money(ctx, index)):
+        return "part of a package described earlier (\"Of this amount ...\", \"The package includes ...\")"
+    # The share for Ukraine of a larger total for several recipients is itself the pledge.
+    ukraine_share = bool(_FOR_UKRAINE_AFTER.match(after)) and any(
+        g["money"].amount > money.amount and not _FOR_UKRAINE_AFTER.match(text[g["money"].end :]) for g in groups[:position])
+    if cues["part"].search(near_before) and not ukraine_share and (any(a > money.amount for a in amounts[:position]) or earlier_larger(ctx, money, index)):
+        return "sub-allocation of a headline figure"
+    if _REFERENCE_BEFORE.search(before[-25:]) and any(a < money.amount for a in amounts[position + 1 :]) and already_extracted(ctx, money):
+        return "headline restated to introduce its parts"
+    if position > 0 and not ukraine_share and re.search(r"(?:\bwith|\bincluding|\bof which)\s+$", near_before, re.IGNORECASE) and any(a > money.amount for a in amounts[:position]):
+        return "part of an earlier figure in the sentence"
+    head = text[sentence.start : money.start]
+    if _CORRECTION_OR_CLAIM.search(sentence.text):
+        return "a correction, or a claim being fact-checked, not a pledge"
+    if len(groups) > 1 and _BROKEN_DOWN.search(head):
+        return "one of the parts a total is broken down into"
+    if _RUNNING_TOTAL.search(near_before):
+        return "a running total (\"aid tops $22bn\")"
+    if _REMAINING_AFTER.match(after) or _MORE_THAN_ANY.match(after):
+        return "an amount left over or a comparison of totals, not a new pledge"
+    if (_FRAME_OF.search(near_before) and not re.search(r"\bnew\b", before, re.IGNORECASE)) or _UNDER_EARLIER.match(sentence.text):
+        return "an existing framework or agreement, not a new pledge"
+    # "$95bn foreign aid package that includes nearly $61bn for Ukraine": the part for Ukraine is the pledge.
+    later_for_ukraine = any(_FOR_UKRAINE_AFTER.match(text[g["money"].end :]) for g in groups[position + 1 :])
+    if later_for_ukraine and not _FOR_UKRAINE_AFTER.match(after) and amounts[position] > min(amounts[position + 1 :]):
+        return "a total for several recipients; its part for Ukraine is the pledge"
+    if _NEED_BEFORE.search(head):
+        return "a financing need or shopping list, not a pledge"
+    if _NEGATED.search(near_before):
+        return "negated (\"Spain has not sent €10bn\")"
+    if _TAKES_TOTAL_TO.search(head):
+        return "cumulative total (\"took its support to £3bn\")"
+    if _SHARE_OF.search(near_before) or _SHARE_AFTER.match(after):
+        return "a member's share of a common fund, not a pledge to Ukraine"
+    if _NAMED_INSTRUMENT.search(near_before) or _INSTRUMENT_OF.search(text[sentence.start : money.start]):
+        return "definite reference to a known instrument (\"the G7's $50bn loan\")"
+    # The clause of this figure only: "has so far given €5bn, and will provide another €1bn" dates the first.
+    clause_start = max(sentence.start, money.start - 100, groups[position - 1]["money"].end if position else 0)
+    rest = text[money.end : min(sentence.end, money.end + 100)]
+    rest = rest[: m.start()] if (m := _NEW_CLAUSE.search(rest)) else rest
+    window = text[clause_start : money.start] + money.text + rest
+    cumulative = next((c for c in cues["cumulative"].finditer(window) if not _reported_past_perfect(window, c)), None)
+    if cumulative and not (
+        (cumulative.group(0).lower() in {"so far", "to date", "thus far"} and _SUPERLATIVE.search(window[: cumulative.start()]))
+        or (cumulative.group(0).lower().startswith("since") and (_ORDINAL.search(window[: cumulative.start()]) or _SUPERLATIVE.search(window[: cumulative.start()])))
+    ):
+        return "cumulative total"
+    if re.match(r"^\W*Earlier,", sentence.text):
+        return "earlier pledge mentioned as background (\"Earlier, Bern announced ...\")"
+    if _SENTENCE_CUMULATIVE.match(sentence.text):
+        return "cumulative total (\"Since the start of the war, ...\")"
+    estimate_from = groups[position - 1]["money"].end if position else sentence.start  # "spent an estimated €180m ..., pledged a further €175m"
+    if re.search(r"\b(?:estimat\w*|assess\w*|forecast\w*|projected|calculat\w*)\b", text[estimate_from : money.start], re.IGNORECASE):
+        return "an estimate, not a pledge"
+    if _INSTRUMENT_DESCRIPTION.match(sentence.text) or _DEFINITE_OF.search(text[sentence.start : money.start]):
+        return "description of a known instrument (\"The Ukraine Facility provides up to €50bn\")"
+    if _OTHER_RECEIVES.search(text[sentence.start : money.start]) or _another_state_receives(ctx, index, money):
+        return "another country receives it"
+    if _CONDITIONAL_SENTENCE.match(sentence.text) or _IF_WOULD.search(text[sentence.start : money.start]):
+        return "hypothetical (\"If every member gave ...\")"
+    if _BULLET.match(sentence.text) and _intro_with_total(ctx, index):
+        return "an item of a package listed under its total"
+    if _OWN_BUDGET_BEFORE.search(text[max(sentence.start, money.start - 90) : money.start]) and not re.search(r"(?<!excluding aid )(?<!except aid )\b(?:for|to) (?:Ukraine|Kyiv)\b", before[-40:]):
+        return "a defence budget figure"
+    if re.search(r"(?:Ukraine|Kyiv)['’]s\s+(?:own\s+|current\s+|existing\s+)?$", near_before):
+        return "Ukraine's own programme or budget, not a new pledge"
+    private = cues["private"].search(text[sentence.start : money.start])
+    if private and not re.search(r"\b(?:to|for|through|via|with|from)\s+(?:the\s+)?(?:\S+\s+){0,4}$", text[sentence.start : sentence.start + private.start()]):
+        return "private donations, charities or companies"
+    if cues["aggregate"].search(head[-120:] + money.text + after):
+        return "a total over many donors"
+    if cues["conditional"].search(before + money.text + after[:60]):
+        return "conditional, requested or blocked: not a pledge"
+    if (re.search(r"\b(?:the|this|the full|the first)\s+$", near_before, re.IGNORECASE) and not re.search(r"\b(?:of|from|out of|within)\s+the\s+$", near_before, re.IGNORECASE)) \
+            or _POSSESSIVE_INSTRUMENT.search(near_before):
+        return "definite reference to a figure already known (\"the €50bn facility\")"
+    if _HOME_REFUGEES.search(text, money.end, min(sentence.end, money.end + 120)):
+        return "the cost of hosting refugees at home, not aid to Ukraine"
+    if _NOT_UKRAINE_ALONE.match(text, money.end, min(sentence.end, money.end + 100)):
+        return "money for the whole world or an investment fund, not aid to Ukraine"
+    if _other_recipient(ctx, sentence, money):
+        return "aid to another country"
+    opening_date = _LEAD_DATE.match(sentence.text)
+    if opening_date and _past_month(opening_date.group(0), ctx.doc):
+        return "dated to an earlier month: background (\"In April, a further €2.1bn ...\")"
+    fresh = cues["fresh"].search(near_before)
+    if not fresh:
+        background = cues["background_before"].search(before)
+        if background and not _reported_past_perfect(before, background):
+            return "earlier pledge mentioned as background"
+        if cues["background_after"].search(after) or cues["background_late"].search(text[money.end : min(sentence.end, money.end + 120)]):
+            return "earlier pledge mentioned as background"
+        lead = _LEAD_DATE.match(sentence.text)
+        clause_start = groups[position - 1]["money"].end if position else sentence.start
+        earlier_cue = cues["background_clause"].search(text[clause_start : money.start])
+        if earlier_cue and not _FRESH_TIME.search(text, clause_start + earlier_cue.end(), money.start):
+            return "earlier pledge mentioned as background (\"earlier this year\")"
+        approved = _SUM_APPROVED.search(text, money.end, sentence.end)
+        if approved and _past_month(approved.group("when"), ctx.doc):
+            return "dated to an earlier month: background (\"a sum approved by the budget committee in March\")"
+        if _past_month(before + " " + text[money.end : min(sentence.end, money.end + 90)], ctx.doc, sentence.text) or (lead and _past_month(lead.group(0), ctx.doc)) or _past_month(
+            " ".join(_PAST_VERB_MONTH.findall(sentence.text)), ctx.doc
+        ):
+            return "dated to an earlier month: background"
+    if fresh and _DATED_RIGHT_AFTER.match(after) and _past_month(after[:40], ctx.doc):
+        return "dated to an earlier month: background (\"a further $1.3bn last October\")"
+    if _ASSETS_AFTER.match(after) or _FROZEN_BEFORE.search(near_before) or re.match(r"^\s*(?:of|from)\s+(?:these|those)\s+(?:windfall\s+)?(?:profits|proceeds)\b", after):
+        return "frozen or immobilised assets themselves, not aid"
+    if _COMPARISON.search(near_before) or _TYPICAL_OR_WHOLE.search(near_before) or (position > 0 and _PART_OF_WHOLE.search(near_before)) or _IS_PART_OF.search(before):
+        return "a comparison figure (\"up from €8bn\")"
+    if money.currency in NON_DONOR_CURRENCIES:
+        return "Ukrainian or Russian currency: domestic money, not foreign aid"
+    if not UKRAINE.search(sentence.text) and _OWN_FORCES.search(_ASIDE.sub(" ", sentence.text)):
+        return "own armed forces or defence budget"
+    if _OWN_FORCES_NEAR.search(text[max(sentence.start, money.start - 80) : min(sentence.end, money.end + 80)]) and not _TO_UKRAINE.search(after[:25]):
+        return "own armed forces or defence plan (\"tanks for the Bundeswehr\")"
+    local = text[max(sentence.start, money.start - 35) : min(sentence.end, money.end + 50)]
+    if cues["not_aid"].search(local) and not _AID_WORDS.search(before[-70:] + " " + after[:50]) and not _TO_UKRAINE.search(text[money.end : min(sentence.end, money.end + 150)]):
+        return "money that is not aid (budget, assets, costs, private donations)"
+    return None
+
+
+def _other_recipient(ctx: PledgeContext, sentence, money: Money) -> bool:
+    """'€10bn for Hungary', 'to Moldova': a state named as recipient, in a sentence without Ukraine."""
+    ref = load_reference()
+    near = ctx.doc.text[money.end : min(sentence.end, money.end + 100)]
+    other = pledge_cues()["other"].search(near)
+    if other and not UKRAINE.search(near[: other.start()]):
+        return True  # "NOK 100 million to Moldova", even in a sentence that mentions Ukraine
+    other_names = pledge_cues()["other_any"].pattern + "|" + pledge_cues()["shared"].pattern
+    near = ctx.doc.text[money.end : min(sentence.end, money.end + 100)]
+    if re.search(rf"(?:Ukraine|Kyiv)\s*(?:,|and|&)\s*(?:the\s+)?(?:{other_names})|(?:{other_names})\s*(?:,|and|&)\s*(?:the\s+)?(?:Ukraine|Kyiv)", near):
+        return True  # "$9bn for Ukraine, Gaza and other crises": shared with other recipients
+    for mention in ctx.donors_in(ctx.sentences.index_at(sentence.start)):
+        # "US$1.5 million to the Lithuanian government to support Ukrainian refugees living in Lithuania"
+        if mention.kind == "demonym" and money.end <= mention.start <= money.end + 40 and mention.code not in NOT_DONORS \
+                and re.search(r"\bto the\s+$", ctx.doc.text[mention.start - 8 : mention.start]) \
+                and re.match(r"\s+(?:government|authorities|state|ministry)\b", ctx.doc.text[mention.end : mention.end + 20]):
+            return True
+    if UKRAINE.search(sentence.text):
+        return False
+    for mention in ctx.donors_in(ctx.sentences.index_at(sentence.start)):
+        if ref.donors[mention.code].kind != "state" or mention.kind not in {"name", "capital", "demonym"} or not money.end <= mention.start <= money.end + 60:
+            continue
+        preps = r"\b(?:to|for|in)\s+(?:the\s+)?$" if mention.kind == "name" else r"\bfor\s+$"
+        if re.search(preps, ctx.doc.text[max(sentence.start, mention.start - 12) : mention.start]):
+            return True
+    return False
+
+
+def _intro_with_total(ctx: PledgeContext, index: int) -> bool:
+    """A bulleted line under an introduction that gave the total ("... agreements worth €2.3bn:")."""
+    for back in range(1, 12):
+        if index - back < 0:
+            return False
+        prev = ctx.sentences[index - back]
+        if not _BULLET.match(prev.text):
+            if find_money(ctx.doc.text, prev.start, prev.end):
+                return True
+            # "The agreements include:" introduces the list; the total is in the sentence before it.
+            if (prev.text.rstrip().endswith(":") or re.search(r"\binclud\w*\b", prev.text)) and index - back - 1 >= 0:
+                earlier = ctx.sentences[index - back - 1]
+                return bool(find_money(ctx.doc.text, earlier.start, earlier.end))
+            return False
+    return False
+
+
+def _past_month(sentence: str, doc: Document, whole: str = "") -> bool:
+    """A figure dated to an earlier month or year than the article is background, not news. ``whole`` is the
+    full sentence when ``sentence`` is only the window around the figure."""
+    if doc.published is None:
+        return False
+    for match in _PAST_MONTH.finditer(sentence):
+        if match.group(0).lower().startswith("since") and _ORDINAL_WORD.search(whole or sentence[: match.start()]):
+            continue  # "its forty-third drawdown since August 2021" counts packages; it does not date this one
+        if match.group(0).lower() == "last year":
+            # "this year, the same as last year" compares; it does not date the figure.
+            if re.search(r"\b(?:as|than|from|since)\s+$", sentence[: match.start()]) or re.search(r"\b(?:this|next) year\b", sentence[: match.start()]):
+                continue
+            return True
+        if match.group(0).lower().startswith("last ") and match.group("month"):
+            return True
+        if match.group("yearonly"):
+            if int(match.group("yearonly")) < doc.published.year:
+                return True
+            continue
+        month = _MONTH_INDEX[match.group("month")]
+        # "In December" in a February article is last December; "will be paid in March" is this March.
+        rolls_back = month - doc.published.month >= 3 and not _FUTURE.search(sentence)
+        year = int(match.group("year")) if match.group("year") else doc.published.year - rolls_back
+        if (year, month) < (doc.published.year, doc.published.month) and not (
+            year == doc.published.year and month == doc.published.month - 1 and doc.published.day <= 3
+        ):
+            return True
+    return False
+
+
+def _reported_past_perfect(text: str, match: re.Match) -> bool:
+    """'Blair said Ottawa had committed C$64.8m': past perfect in reported speech is the news itself."""
+    return match.group(0).lower().startswith("had ") and bool(REPORTING_VERB.search(text[: match.start()]))
+
+
+_RECEIVER_AFTER = re.compile(r"\s+(?:(?:would|will|is to|is set to|is due to|could|also)\s+)*(?:receive[sd]?|get|gets|got|obtain\w*)\b|\s+(?:with|access to)\b", re.IGNORECASE)
+_GIVE_BEFORE = re.compile(r"\b(?:provid\w*|giv\w*|gave|send\w*|sent|suppl\w*|offer\w*|grant\w*|transfer\w*)\s+$", re.IGNORECASE)
+
+
+def _another_state_receives(ctx: PledgeContext, index: int, money: Money) -> bool:
+    """'Slovakia would receive €200m', 'provide Slovakia with helicopters worth $340m', 'give Hungary access to
+    €5.8bn': a state other than Ukraine, named before the figure, is the one that gets it."""
+    text = ctx.doc.text
+    sentence = ctx.sentences[index]
+    ref = load_reference()
+    for mention in ctx.donors_in(index):
+        if mention.end > money.start or mention.code in NOT_DONORS or ref.donors[mention.code].kind != "state":
+            continue
+        if UKRAINE.search(text, mention.end, money.start):
+            continue  # "Poland will receive ... and give Ukraine €1bn": Ukraine is named in between
+        receives = _RECEIVER_AFTER.match(text, mention.end)
+        if not receives:
+            continue
+        if receives.group(0).strip().lower() in {"with", "access to"} and not _GIVE_BEFORE.search(text[max(sentence.start, mention.start - 25) : mention.start]):
+            continue
+        return True
+    return False
+
+
+def _inherited_reason(ctx: PledgeContext, groups: list[dict], position: int, index: int) -> str | None:
+    """A figure that carries on what the figure before it said: "has so far delivered €5.4bn and has made
+    commitments of €10bn", "Lithuania said earlier this month it would give €35m, while Canada said it
+    would give C$40m", "Since 2022 the Netherlands has given €4.4bn. In addition, €1bn has been allocated"."""
+    text = ctx.doc.text
+    money: Money = groups[position]["money"]
+    sentence = ctx.sentences[index]
+    if position > 0:
+        previous = groups[position - 1]["money"]
+        reason = ctx.reasons.get(previous.start, "")
+        between = text[previous.end : money.start]
+        if ("cumulative" in reason or "background" in reason or "share of" in reason) and _GOES_ON.search(between) and not _NEW_TURN.search(between):
+            return f"{reason}, and this figure is part of the same statement"
+        if reason.startswith(("part of", "one of", "sub-allocation", "the next of", "a part of")) and len(between) <= 60 \
+                and not _NEW_TURN.search(between) and not _AID_VERB.search(between):
+            return "the next of a list of parts (\"€415m for energy, €38m for food, ...\")"
+    elif index > 0 and _ADDING_ON.match(sentence.text) and _PERFECT.search(text[sentence.start : money.end + 40]):
+        prior = ctx.sentences[index - 1]
+        if any("cumulative" in reason for start, reason in ctx.reasons.items() if prior.start <= start < prior.end):
+            return "cumulative total, added to the one in the sentence before"
+    after = text[money.end : min(sentence.end, money.end + 80)]
+    if _YEARLY_AFTER.match(after) and _DEFINITE_SUBJECT.match(sentence.text) and any(
+        p.currency in money.currencies and p.amount >= 2 * money.amount for p in ctx.pledges
+    ):
+        return "the yearly part of a multi-year pledge found before"
+    if _JOINT_SHARE_AFTER.match(after) and any(p.co_donors for p in ctx.pledges):
+        return "a member's share of a joint package found before"
+    return None
+
+
+def _in_breakdown(ctx: PledgeContext, money: Money) -> bool:
+    """The figure just before this one was a part of a package ("NOK 2.5bn of the support will go ..."): the
+    article is breaking a package down, so "A further NOK 1.5bn will go to the fund" is the next part."""
+    earlier = [start for start in ctx.reasons if start < money.start]
+    last_pledge = max((p.start for p in ctx.pledges), default=-1)
+    if not earlier or max(earlier) < last_pledge:
+        return False
+    return "part" in ctx.reasons[max(earlier)]
