@@ -301,3 +301,15 @@ def test_a_month_named_in_reported_speech_dates_the_pledge_to_the_past():
 )
 def test_estimates_budgets_running_totals_schemes_hopes_and_hosting(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway will give Ukraine NOK 4.5 billion for energy. On top of that, Oslo will provide NOK 300 million to the "
+         "Red Cross for shelter in Ukraine.", [("NOR", 4_500_000_000, "NOK"), ("NOR", 300_000_000, "NOK")]),
+        ("The United Nations is seeking $3.9 billion for its humanitarian response inside Ukraine this year.", []),
+    ],
+)
+def test_additions_on_top_and_appeals_still_seeking_money(text, expected):
+    assert summary(text) == expected

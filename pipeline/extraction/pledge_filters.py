@@ -18,6 +18,7 @@ from pipeline.extraction.pledge_context import (
 from pipeline.extraction.records import Document
 from pipeline.extraction.reference import load_reference
 
+_ON_TOP = re.compile(r"\b(?:on top of|in addition to|besides) (?:that|this|these)\b", re.IGNORECASE)
 _PART_OF_PACKAGE = re.compile(r"^\s*(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+)?(?:package|sum|amount|total|funding|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
 _SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:This|That|It|These|The (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|The (?:funds|money|package|aid|support) (?:shall|will|would|is to|are to) be (?:channel+ed|distributed|spent|used|allocated|provided)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
@@ -121,7 +122,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     # The share for Ukraine of a larger total for several recipients is itself the pledge.
     ukraine_share = bool(_FOR_UKRAINE_AFTER.match(after)) and any(
         g["money"].amount > money.amount and not _FOR_UKRAINE_AFTER.match(text[g["money"].end :]) for g in groups[:position])
-    if cues["part"].search(near_before) and not ukraine_share and (any(a > money.amount for a in amounts[:position]) or earlier_larger(ctx, money, index)):
+    # "On top of that, Oslo will provide ...": an addition, not "€92m of that".
+    if cues["part"].search(near_before) and not ukraine_share and not _ON_TOP.search(before) and (any(a > money.amount for a in amounts[:position]) or earlier_larger(ctx, money, index)):
         return "sub-allocation of a headline figure"
     if _REFERENCE_BEFORE.search(before[-25:]) and any(a < money.amount for a in amounts[position + 1 :]) and already_extracted(ctx, money):
         return "headline restated to introduce its parts"
