@@ -13,6 +13,12 @@ from pipeline.extraction.records import AidPledge, Document
 from pipeline.extraction.reference import cue_prefilter, cue_regex, load_reference
 from pipeline.extraction.sentences import Sentences
 
+# What may open a sentence before its subject: a label ("UPDATE:"), a connective, a time or place clause.
+OPENING_CLAUSE = (
+    r"(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|Additionally|Moreover|At the same time|On top of that"
+    r"|Today|Yesterday|Tonight|Now|[A-Z][a-z]+ly|(?:In|At|On|During|After|Earlier|Later) (?:[\w'’-]+ ){0,5}?[\w'’-]+,?"
+    r"|[A-Z][\w'’-]*(?: [\w'’-]+){0,5},)\s+)?"
+)
 REPORTING_VERB = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|stated)\b")
 
 
@@ -60,7 +66,7 @@ def pledge_cues():
         "part": cue_regex(cues["part_cues"]),
         "other": re.compile(r"\b(?:to|for|in|into|towards?|with)\s+(?:the\s+)?(?:(?:support|benefit) of (?:the\s+)?)?(?:Republic of\s+)?(?:neighbo\w+\s+|nearby\s+)?(?:" + "|".join(cues["other_recipients"]) + r")\b"),
         "carry": cue_regex(cues["carry_over"]),
-        "carry_start": re.compile(r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|Additionally|Moreover|At the same time|On top of that|Today|Yesterday|Tonight|Now|[A-Z][a-z]+ly|(?:In|At|On|During|After|Earlier|Later) (?:[\w'’-]+ ){0,5}?[\w'’-]+,?|[A-Z][\w'’-]*(?: [\w'’-]+){0,5},)\s+)?(?:" + cue_regex(cues["carry_over"]).pattern + ")", re.IGNORECASE),
+        "carry_start": re.compile(r"^\W*" + OPENING_CLAUSE + "(?:" + cue_regex(cues["carry_over"]).pattern + ")", re.IGNORECASE),
         "other_any": re.compile(r"\b(?:" + "|".join(cues["other_recipients"]) + r")"),
         "shared": re.compile(r"\b(?:" + "|".join(cues["shared_recipients"]) + r")\b"),
         "conversion": re.compile(

@@ -7,11 +7,11 @@ import re
 
 from pipeline.extraction.donors import MADE_IN, NOT_DONORS, UKRAINE, DonorMention, find_donor_mentions, most_named
 from pipeline.extraction.money import Money
-from pipeline.extraction.pledge_context import REPORTING_VERB, PledgeContext, pledge_cues
+from pipeline.extraction.pledge_context import OPENING_CLAUSE, REPORTING_VERB, PledgeContext, pledge_cues
 from pipeline.extraction.reference import load_reference
 
 _GOVERNMENT = re.compile(
-    r"^\W*(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|[A-Z][a-z]+ly|(?:At|On|During|After|Earlier|Later) (?:[\w'’-]+ ){0,4}?[\w'’-]+,?|[A-Z][\w'’-]*(?: [\w'’-]+){0,5},)\s+)?(?:(?i:the (?:\w+ ){0,3}?(?:government|ministry|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
+    r"^\W*" + OPENING_CLAUSE + r"(?:(?i:the (?:\w+ ){0,3}?(?:government|ministry|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
     r"|(?:Prime Minister|President|Chancellor|(?:Defen[cs]e|Foreign|Finance|Development|Economy) (?i:minister|secretary)|Minister of \w+(?: \w+)?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 _OWN_INSTITUTION = re.compile(r"\b(?:(?:his|her|its|their|our) (?:ministry|government|country|cabinet|department)|we|our|(?:by|from) the (?:federal )?(?:cabinet|government|ministry|parliament)|the federal government)\b", re.IGNORECASE)
