@@ -313,3 +313,25 @@ def test_estimates_budgets_running_totals_schemes_hopes_and_hosting(text, expect
 )
 def test_additions_on_top_and_appeals_still_seeking_money(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada's defence minister said Ottawa would direct C$50 million to the drone coalition for Ukraine led by Latvia.",
+         [("CAN", 50_000_000, "CAD")]),
+        ("USAID said it would provide more than $50 million in humanitarian aid to Ukraine for heating, on top of the "
+         "$55 million it had announced in November.", [("USA", 50_000_000, "USD")]),
+        ("EU ambassadors on Tuesday cleared the way for an €18 billion loan package for Ukraine after Hungary lifted its veto.",
+         [("EU", 18_000_000_000, "EUR")]),
+        ("Germany will provide an additional €30 million to repair combined heat and power plants in Ukraine.",
+         [("DEU", 30_000_000, "EUR")]),
+        ("Donors meeting in Paris on Tuesday promised just over €1 billion in emergency help for Ukraine.", []),
+        ("Italy's export credit agency SACE said it would make up to €500 million in guarantees available to Italian "
+         "companies investing in Ukraine.", []),
+        ("Merz repeated that Germany would provide around €9 billion in military support for Ukraine this year.", []),
+        ("The EU's €50 billion Ukraine Facility, agreed in February, will deliver €4.5 billion in bridge financing to Ukraine.", []),
+    ],
+)
+def test_dense_roundups(text, expected):
+    assert summary(text, date(2024, 12, 14)) == expected

@@ -394,3 +394,8 @@ def test_a_summit_datelined_in_the_host_city_is_natos_not_the_hosts():
 )
 def test_whose_share_and_whether_it_is_a_share(text, expected):
     assert summary(text, date(2025, 6, 1)) == expected
+
+
+def test_a_call_on_every_member_is_natos_and_a_share_called_not_enough_is_no_target():
+    text = 'Hegseth also said every Nato member should commit to spending 5% of GDP on defence, calling 2% "not enough".'
+    assert summary(text, date(2025, 2, 12)) == [("NATO", 5.0, None)]

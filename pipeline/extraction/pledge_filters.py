@@ -18,6 +18,8 @@ from pipeline.extraction.pledge_context import (
 from pipeline.extraction.records import Document
 from pipeline.extraction.reference import load_reference
 
+_PAYS_OUT = re.compile(r"\b(?:will|would|is to)\s+(?:deliver|provide|disburse|release|pay)\b", re.IGNORECASE)
+_OWN_COMPANIES = re.compile(r"\bexport credit agenc\w*|\b(?:trade|investment) insurance\b|\b(?:\w+ )?companies investing in\b", re.IGNORECASE)
 _ON_TOP = re.compile(r"\b(?:on top of|in addition to|besides) (?:that|this|these)\b", re.IGNORECASE)
 _PART_OF_PACKAGE = re.compile(r"^\s*(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+)?(?:package|sum|amount|total|funding|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
 _SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:This|That|It|These|The (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|The (?:funds|money|package|aid|support) (?:shall|will|would|is to|are to) be (?:channel+ed|distributed|spent|used|allocated|provided)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
@@ -64,7 +66,7 @@ _REFERENCE_BEFORE = re.compile(r"(?:\bof|\bout of|\bfrom|\bwithin|\bunder)\s+(?:
 _BROKEN_DOWN = re.compile(r"\b(?:made up of|consists? of|consisting of|compris(?:es|ing)|broken down into|splits? (?:between|into)|divided (?:between|into))\b", re.IGNORECASE)
 _TAKES_TOTAL_TO = re.compile(r"\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\b[^.;]{0,100}\bto\s+(?:(?:about|around|some|nearly|almost|more than|over|roughly)\s+)?$", re.IGNORECASE)
 _CORRECTION_OR_CLAIM = re.compile(r"^\W*Correction\b|\b(?:the|a|this|that) claim\b|\bclaim(?:s|ed)? that\b|\b(?:misstated|misreported|incorrectly|erroneously|wrongly (?:said|stated|reported|gave))\b", re.IGNORECASE)
-_SHARE_AFTER = re.compile(r"^\s*share of (?:the|its|a)\b", re.IGNORECASE)  # "its $20 billion share of the G7 loan"
+_SHARE_AFTER = re.compile(r"^\s*(?:as (?:its|their|the) )?share of (?:the|its|a)\b", re.IGNORECASE)  # "its $20 billion share of the G7 loan"
 _SHARE_OF = re.compile(r"(?:'s|’s)\s+(?:allocation|share|quota|portion|slice)\s+(?:of\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$", re.IGNORECASE)
 _POSSESSIVE_INSTRUMENT = re.compile(r"\bthe\s+[\w.-]+(?:'s|’s)\s+(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE)  # "the EU's four-year, €50bn facility"
 _NAMED_INSTRUMENT = re.compile(r"\bthe\s+[A-Z][\w.&-]*(?:'s|’s)\s+(?:new\s+)?$")
@@ -194,6 +196,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     if (re.search(r"\b(?:the|this|the full|the first)\s+$", near_before, re.IGNORECASE) and not re.search(r"\b(?:of|from|out of|within)\s+the\s+$", near_before, re.IGNORECASE)) \
             or _POSSESSIVE_INSTRUMENT.search(near_before):
         return "definite reference to a figure already known (\"the €50bn facility\")"
+    if _OWN_COMPANIES.search(sentence.text):
+        return "export credit or insurance for the donor's own companies, not aid"
     if _HOME_REFUGEES.search(text, money.end, min(sentence.end, money.end + 120)):
         return "the cost of hosting refugees at home, not aid to Ukraine"
     if _NOT_UKRAINE_ALONE.match(text, money.end, min(sentence.end, money.end + 100)):
@@ -218,8 +222,10 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         approved = _SUM_APPROVED.search(text, money.end, sentence.end)
         if approved and _past_month(approved.group("when"), ctx.doc):
             return "dated to an earlier month: background (\"a sum approved by the budget committee in March\")"
-        if _past_month(before + " " + text[money.end : min(sentence.end, money.end + 90)], ctx.doc, sentence.text) or (lead and _past_month(lead.group(0), ctx.doc)) or _past_month(
-            " ".join(_PAST_VERB_MONTH.findall(sentence.text)), ctx.doc
+        # The words after the figure up to the next figure: "$50m, on top of the $55m it announced in November".
+        next_figure = groups[position + 1]["money"].start if position + 1 < len(groups) else sentence.end
+        if _past_month(before + " " + text[money.end : min(sentence.end, money.end + 90, next_figure)], ctx.doc, sentence.text) or (lead and _past_month(lead.group(0), ctx.doc)) or _past_month(
+            " ".join(_PAST_VERB_MONTH.findall(text, clause_start, next_figure)), ctx.doc
         ):
             return "dated to an earlier month: background"
     if fresh and _DATED_RIGHT_AFTER.match(after) and _past_month(after[:40], ctx.doc):
@@ -357,6 +363,8 @@ def _inherited_reason(ctx: PledgeContext, groups: list[dict], position: int, ind
         between = text[previous.end : money.start]
         if ("cumulative" in reason or "background" in reason or "share of" in reason) and _GOES_ON.search(between) and not _NEW_TURN.search(between):
             return f"{reason}, and this figure is part of the same statement"
+        if ("definite reference" in reason or "instrument" in reason) and previous.amount > money.amount and _PAYS_OUT.search(between):
+            return "a payment out of the instrument named before it in the sentence (\"the €50bn Facility will deliver €4.5bn\")"
         if reason.startswith(("part of", "one of", "sub-allocation", "the next of", "a part of")) and len(between) <= 60 \
                 and not _NEW_TURN.search(between) and not _AID_VERB.search(between):
             return "the next of a list of parts (\"€415m for energy, €38m for food, ...\")"

@@ -52,7 +52,7 @@ _RAISE_THAT = re.compile(r"\b(?:lift|raise|increase|boost|take|bring|push)\s+(?:
 _AID_WORTH = re.compile(r"\b(?:commitments?|aid|support|contributions?|assistance|donations?|pledges?)\b[^.;%]{0,40}\b(?:worth|amount(?:s|ing)? to|equal(?:s|ling)?|represent\w*)\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:fallen|fell|dropped|declined|sank|shrunk|shrank|risen|rose|stood|peaked)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|just)\s+)?$", re.IGNORECASE)
 _CANNOT_REACH = re.compile(r"\b(?:will not|won't|cannot|can't|could not|couldn't|not be able to|unable to|fail(?:s|ed)? to|never)\b[^.;]{0,40}$", re.IGNORECASE)
-_ASKED_OF_ALLIES = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|push\w*|want\w*|insist\w*|ask\w*|(?:said|added|argued) that)\s+(?:that\s+)?(?:all\s+|other\s+|fellow\s+|the\s+|NATO\s+|European\s+)*(?:allies|members|member states|NATO|Europeans?)\b(?:\s+should\b)?", re.IGNORECASE)
+_ASKED_OF_ALLIES = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|push\w*|want\w*|insist\w*|ask\w*|(?:said|added|argued)(?: that)?)\s+(?:that\s+)?(?:all\s+|other\s+|fellow\s+|the\s+|every\s+|each\s+|NATO\s+|European\s+)*(?:allies|members?|member states?|NATO|Europeans?)\b(?:\s+should\b)?", re.IGNORECASE)
 _NOT_TARGET_AFTER = re.compile(
     r"^\s*(?:(?:of (?:GDP|gross domestic product) )?that [\w ]{0,30}(?:had|has) (?:\w+ )?spent|increase|rise|growth|higher|lower|more|less|fall|drop|decline|jump|of (?:the|its|their) (?:budget|aid|funds|spending|population|voters|respondents)|stake|inflation|interest|of respondents|of Ukrainians|of voters|of the vote|year[- ]on[- ]year)",
     re.IGNORECASE,
@@ -291,7 +291,9 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
         return "NATO"
     # "in The Hague" is where something happened; "the government in Berlin" is Germany's.
     later_states = [m for m in mentions if ref.donors[m.code].kind == "state" and not MADE_IN.match(doc.text, m.end)
-                    and not (m.start > anchor and re.search(r"\b(?:to|reassure|with|than|from|for|against|like|unlike|by)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 20) : m.start], re.IGNORECASE))
+                    and not (re.search(r"\b(?:in|at)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 8) : m.start], re.IGNORECASE)
+                             and not re.search(r"\b(?:government|authorities|officials|ministry|cabinet)\s+in\s+$", doc.text[max(sentence.start, m.start - 30) : m.start], re.IGNORECASE))
+                    and not (m.start > anchor and re.search(r"\b(?:to|reassure|with|than|from|for|against|like|unlike|by|as)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 20) : m.start], re.IGNORECASE))
                     and not (m.kind == "capital" and re.search(r"\b(?:in|at)\s+$", doc.text[max(sentence.start, m.start - 5) : m.start], re.IGNORECASE)
                              and not re.search(r"\b(?:government|authorities|officials|ministry|cabinet)\s+in\s+$", doc.text[max(sentence.start, m.start - 30) : m.start], re.IGNORECASE))]
     if later_states:
@@ -315,6 +317,8 @@ def _not_a_target(s: str, before: str, after: str, cues: dict, ahead: bool = Fal
     has_gdp = bool(cues["gdp"].search(s))
     if not has_gdp and not _TARGET_BEFORE.search(before) and not _TARGET_AFTER.match(after):
         return "no GDP and no target wording around the figure"
+    if re.match(r"^\W{0,3}[\"“]?not enough\b", after, re.IGNORECASE):
+        return "a share judged, not a target (\"calling 2% 'not enough'\")"
     if _BENCHMARK_AS_THING.match(after) and re.search(r"\b(?:the|its|their|NATO(?:'s|’s))\s+(?:\S+\s+)?$", before, re.IGNORECASE):
         return "the benchmark talked about, not a commitment to it (\"the 2% target was the bare minimum\")"
     if _SPECULATIVE.search(s) or _RATE_AFTER.match(after):
