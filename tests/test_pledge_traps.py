@@ -335,3 +335,26 @@ def test_additions_on_top_and_appeals_still_seeking_money(text, expected):
 )
 def test_dense_roundups(text, expected):
     assert summary(text, date(2024, 12, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ukraine Facility, running from 2024 to 2027, will provide €33 billion in loans and €17 billion in grants to Ukraine.", []),
+        ("Ireland's cabinet met on Tuesday. The Government will provide a further €20 million in humanitarian assistance "
+         "to Ukraine this winter.", [("IRL", 20_000_000, "EUR")]),
+        ("The EBRD had earlier said it planned to invest up to €3 billion in Ukraine over 2022 and 2023.", []),
+        ("Sweden's package for Ukraine is financed from the SEK 40 billion framework the government set aside for 2025.", []),
+        ("South Korea will give Ukraine $100 million. The ministry said 20 billion won ($15 million) of the humanitarian "
+         "funds would go to hospitals.", [("KOR", 100_000_000, "USD")]),
+        ("Poland takes delivery of K2 tanks under framework deals with South Korean manufacturers worth about $13.7 billion, "
+         "as Seoul also aids Ukraine.", []),
+        ("Portugal said its contribution to the Czech-led initiative to buy ammunition for Ukraine would be between "
+         "€80 million and €100 million.", [("PRT", 100_000_000, "EUR")]),
+        ("Sanchez also said Spain would provide one billion euros in military aid to Ukraine in 2025, as it did last year.",
+         [("ESP", 1_000_000_000, "EUR")]),
+        ("The loan for Ukraine comes on top of Canada's $5-billion contribution to the G7 loans, agreed last year.", []),
+    ],
+)
+def test_instruments_earlier_plans_frameworks_parts_deals_and_ranges(text, expected):
+    assert summary(text, date(2025, 3, 1)) == expected

@@ -399,3 +399,8 @@ def test_whose_share_and_whether_it_is_a_share(text, expected):
 def test_a_call_on_every_member_is_natos_and_a_share_called_not_enough_is_no_target():
     text = 'Hegseth also said every Nato member should commit to spending 5% of GDP on defence, calling 2% "not enough".'
     assert summary(text, date(2025, 2, 12)) == [("NATO", 5.0, None)]
+
+
+def test_the_country_urged_is_the_one_whose_share_it_is():
+    text = "A group of 23 U.S. senators wrote to Trudeau urging Canada to present a credible path to the two per cent defence goal."
+    assert summary(text, date(2024, 5, 24)) == [("CAN", 2.0, None)]

@@ -20,14 +20,19 @@ from pipeline.extraction.reference import load_reference
 
 _PAYS_OUT = re.compile(r"\b(?:will|would|is to)\s+(?:deliver|provide|disburse|release|pay)\b", re.IGNORECASE)
 _OWN_COMPANIES = re.compile(r"\bexport credit agenc\w*|\b(?:trade|investment) insurance\b|\b(?:\w+ )?companies investing in\b", re.IGNORECASE)
+_ARMS_DEAL_BEFORE = re.compile(r"\b(?:framework|arms|purchase|export) deals?\b[^.;]{0,50}$", re.IGNORECASE)
 _ON_TOP = re.compile(r"\b(?:on top of|in addition to|besides) (?:that|this|these)\b", re.IGNORECASE)
-_PART_OF_PACKAGE = re.compile(r"^\s*(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+)?(?:package|sum|amount|total|funding|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
+_PART_OF_PACKAGE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+|humanitarian\s+|military\s+|financial\s+)?(?:package|sum|amount|total|funding|funds|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
 _SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:This|That|It|These|The (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|The (?:funds|money|package|aid|support) (?:shall|will|would|is to|are to) be (?:channel+ed|distributed|spent|used|allocated|provided)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?|produc\w*|generat\w*|earn\w*|yield\w*)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
 _ORDINAL_WORD = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth))\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)  # "its 44th (package) since ..."
-_INSTRUMENT_DESCRIPTION = re.compile(r"^\W*The (?:[A-Z][\w-]*\s+){1,4}(?:provides|offers|consists|comprises|covers|is worth|totals|amounts)\b")
+# "The Ukraine Facility, running to 2027, will provide €33bn": an instrument's size, not a pledge ("The Government will provide" is).
+_INSTRUMENT_DESCRIPTION = re.compile(
+    r"^\W*The (?:[A-Z][\w-]*\s+){0,4}(?:EPF|ERA|PURL|IFU|UESF|Facility|Fund|Initiative|Programme|Program|Mechanism|Framework|Instrument|Scheme|Plan)\s*"
+    r"(?:\([A-Z]+\)\s*)?(?:,[^,]{0,60},\s*)?(?:provides|will provide|offers|will offer|consists|comprises|covers|is worth|totals|amounts)\b"
+)
 _DEFINITE_OF = re.compile(r"^\W*The (?:[\w-]+\s+){1,4}of (?:up to |around |about |some |nearly )?$")
 _OTHER_RECEIVES = re.compile(r"^\W*(?!Ukraine|Kyiv)(?:[A-Z][\w-]+\s+){1,2}(?:is (?:also )?set to |will |would |is to )?(?:receive|receives|received|get|gets|got)\b")
 # "its largest package so far", "the biggest military aid package to date": a ranking, not a running total.
@@ -154,7 +159,7 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "cumulative total (\"took its support to £3bn\")"
     if _SHARE_OF.search(near_before) or _SHARE_AFTER.match(after):
         return "a member's share of a common fund, not a pledge to Ukraine"
-    if _NAMED_INSTRUMENT.search(near_before) or _INSTRUMENT_OF.search(text[sentence.start : money.start]):
+    if _NAMED_INSTRUMENT.search(near_before) or re.search(r"\bcontribution to (?:a|an|the)\s+$", near_before, re.IGNORECASE) or _INSTRUMENT_OF.search(text[sentence.start : money.start]):
         return "definite reference to a known instrument (\"the G7's $50bn loan\")"
     # The clause of this figure only: "has so far given €5bn, and will provide another €1bn" dates the first.
     clause_start = max(sentence.start, money.start - 100, groups[position - 1]["money"].end if position else 0)
@@ -196,7 +201,7 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     if (re.search(r"\b(?:the|this|the full|the first)\s+$", near_before, re.IGNORECASE) and not re.search(r"\b(?:of|from|out of|within)\s+the\s+$", near_before, re.IGNORECASE)) \
             or _POSSESSIVE_INSTRUMENT.search(near_before):
         return "definite reference to a figure already known (\"the €50bn facility\")"
-    if _OWN_COMPANIES.search(sentence.text):
+    if _OWN_COMPANIES.search(sentence.text) or _ARMS_DEAL_BEFORE.search(before):
         return "export credit or insurance for the donor's own companies, not aid"
     if _HOME_REFUGEES.search(text, money.end, min(sentence.end, money.end + 120)):
         return "the cost of hosting refugees at home, not aid to Ukraine"
@@ -301,7 +306,7 @@ def _past_month(sentence: str, doc: Document, whole: str = "") -> bool:
             continue  # "its forty-third drawdown since August 2021" counts packages; it does not date this one
         if match.group(0).lower() == "last year":
             # "this year, the same as last year" compares; it does not date the figure.
-            if re.search(r"\b(?:as|than|from|since)\s+$", sentence[: match.start()]) or re.search(r"\b(?:this|next) year\b", sentence[: match.start()]):
+            if re.search(r"\b(?:as|than|from|since)\s+(?:(?:it|they|he|she|we)\s+(?:did|had|has|have)\s+)?$", sentence[: match.start()]) or re.search(r"\b(?:this|next) year\b", sentence[: match.start()]):
                 continue
             return True
         if match.group(0).lower().startswith("last ") and match.group("month"):

@@ -37,6 +37,7 @@ _TITLE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:President|Prime Minister|Premier|C
 _DECLARATION = re.compile(r"\b(?:communiqu\w*|declaration|(?:key |the )line reads|summit (?:statement|text))\b", re.IGNORECASE)
 _RANGE_LOW_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_LOW_AFTER = re.compile(r"^\s*(?:of (?:GDP|gross domestic product)\s+)?(?:and|to)\s+\d", re.IGNORECASE)
+_URGED_BEFORE = re.compile(r"\b(?:urg\w*|press\w*|call\w* on|ask\w*|push\w*)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;\s")
 _TARGET_VERB = re.compile(r"\b(?:reach\w*|rais\w*|lift\w*|increas\w*|spend\w*|hit\w*|meet\w*|boost\w*|go to|move to)\b", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold|norm|guideline|floor|pledge|commitment|deadline)\b", re.IGNORECASE)
@@ -209,6 +210,9 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
     subject = [m for m in mentions if ref.donors[m.code].kind == "state" and _SUBJECT_OF_TARGET.match(doc.text, m.end)]
     # "Trump demanded that allies spend 5%": the share is asked of the allies, not promised by the asker.
     asked = _ASKED_OF_ALLIES.search(doc.text, sentence.start, anchor)
+    urged = [m for m in states if _URGED_BEFORE.search(doc.text[max(sentence.start, m.start - 20) : m.start])]
+    if urged and not subject:
+        return urged[-1].code  # "senators wrote urging Canada to present a path to two per cent": the one urged
     if asked and not subject and not any(asked.end() <= m.start < anchor for m in states):
         return "NATO"
     if subject:
