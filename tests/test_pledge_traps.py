@@ -358,3 +358,20 @@ def test_dense_roundups(text, expected):
 )
 def test_instruments_earlier_plans_frameworks_parts_deals_and_ranges(text, expected):
     assert summary(text, date(2025, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the scheme, €1 billion of European Peace Facility money for Ukraine will reimburse member states for shells.",
+        "Six months after G7 leaders agreed to lend Ukraine about $50 billion, the first money arrived.",
+        "Under the previous Government the UK committed £2.3 billion in military assistance to Ukraine in each of 2022 and 2023.",
+        "This year's figure for German aid to Ukraine was close to €8 billion.",
+        "Britain has held its military aid to Ukraine at £3 billion a year.",
+        "He reminded colleagues that Germany planned €4 billion in military aid for Ukraine this year.",
+        "The new loan to Ukraine is separate from the $5-billion Canadian share of the G7 scheme.",
+        "The IMF puts the total external financing need of Ukraine over the four years at about $115 billion.",
+    ],
+)
+def test_reimbursements_standing_levels_reminders_and_needs(text):
+    assert summary(text, date(2025, 3, 1)) == []

@@ -37,7 +37,7 @@ _DEFINITE_OF = re.compile(r"^\W*The (?:[\w-]+\s+){1,4}of (?:up to |around |about
 _OTHER_RECEIVES = re.compile(r"^\W*(?!Ukraine|Kyiv)(?:[A-Z][\w-]+\s+){1,2}(?:is (?:also )?set to |will |would |is to )?(?:receive|receives|received|get|gets|got)\b")
 # "its largest package so far", "the biggest military aid package to date": a ranking, not a running total.
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|greatest|first)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
-_SENTENCE_CUMULATIVE = re.compile(r"^\W*(?:The (?:previous|former) (?:government|administration|cabinet)\b|In (?:20\d\d|the past year|the last year),? (?:the |\w+ ){0,3}(?:provided|gave|disbursed|delivered|spent|allocated|sent)\b|Since (?:the |its |their )?(?:start|beginning|outbreak|invasion|20\d\d|February|full-scale)|Since (?:the |its |their )(?:[\w-]+ ){1,3}(?:was |were )?(?:launched|began|started|created|set up)|So far|To date|Overall|In total|Altogether|All told|Thus far)\b", re.IGNORECASE)
+_SENTENCE_CUMULATIVE = re.compile(r"^\W*(?:(?:Under )?[Tt]he (?:previous|former) (?:government|administration|cabinet)\b|(?:This|Last) year's (?:figure|total|amount|level)\b|In (?:20\d\d|the past year|the last year),? (?:the |\w+ ){0,3}(?:provided|gave|disbursed|delivered|spent|allocated|sent)\b|Since (?:the |its |their )?(?:start|beginning|outbreak|invasion|20\d\d|February|full-scale)|Since (?:the |its |their )(?:[\w-]+ ){1,3}(?:was |were )?(?:launched|began|started|created|set up)|So far|To date|Overall|In total|Altogether|All told|Thus far)\b", re.IGNORECASE)
 _IF_WOULD = re.compile(r"\bif\b[^.;]{0,150}\b(?:would|could)\b[^.;]{0,80}$", re.IGNORECASE)  # "if all allies gave 0.25%, Ukraine would receive €120bn"
 _CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:If|Unless|Should|Were|Had)\b")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s")
@@ -76,7 +76,7 @@ _SHARE_OF = re.compile(r"(?:'s|’s)\s+(?:allocation|share|quota|portion|slice)\
 _POSSESSIVE_INSTRUMENT = re.compile(r"\bthe\s+[\w.-]+(?:'s|’s)\s+(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE)  # "the EU's four-year, €50bn facility"
 _NAMED_INSTRUMENT = re.compile(r"\bthe\s+[A-Z][\w.&-]*(?:'s|’s)\s+(?:new\s+)?$")
 # "the gap in external financing was around $40bn", "a shopping list put at over $20bn": what is needed.
-_NEED_BEFORE = re.compile(r"\b(?:gap|shortfall|deficit|needs?|requirements?|shopping list|wish list)\b[^.;]{0,120}\b(?:is|was|are|were|stands at|totals?|amounts? to|put at|estimated at)\s+(?:(?:about|around|some|roughly|nearly|an estimated|at least|well over|over|more than)\s+)?$", re.IGNORECASE)
+_NEED_BEFORE = re.compile(r"\b(?:gap|shortfall|deficit|needs?|requirements?|shopping list|wish list)\b[^.;]{0,120}\b(?:is|was|are|were|stands at|totals?|amounts? to|put at|estimated at|at)\s+(?:(?:about|around|some|roughly|nearly|an estimated|at least|well over|over|more than)\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:has not|have not|hasn't|haven't|did not|didn't|never|not)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DATED_RIGHT_AFTER = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?(?:last|in)\s+(?:{_MONTHS})\b")
 _GOES_ON = re.compile(r"\b(?:and|while|whereas)\b", re.IGNORECASE)
@@ -86,7 +86,7 @@ _PERFECT = re.compile(r"\b(?:has|have) (?:been |also |so far |already )*\w+(?:ed
 _YEARLY_AFTER = re.compile(r"^\s*(?:(?:a|per|each|every) year|annually|a month|per month)\b", re.IGNORECASE)
 _DEFINITE_SUBJECT = re.compile(r"^\W*(?:The (?:\w+ )?(?:package|programme|program|plan|aid|support|fund|money|framework)|It|This)\b", re.IGNORECASE)
 _JOINT_SHARE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:to|towards|for|into) the (?:joint|combined|common|collective) (?:package|fund|purchase|order|contribution|initiative|pot)\b", re.IGNORECASE)
-_NOT_UKRAINE_ALONE = re.compile(r"[^.;]{0,40}?\b(?:worldwide|around the world|across the world|globally)\b|[^.;]{0,80}?\bInvestment Fund\b", re.IGNORECASE)
+_NOT_UKRAINE_ALONE = re.compile(r"[^.;]{0,40}?\b(?:worldwide|around the world|across the world|globally)\b|[^.;]{0,40}?\breimburs\w* (?:member states|countries|allies)\b|[^.;]{0,80}?\bInvestment Fund\b", re.IGNORECASE)
 # "paid out €1bn under the ... loan of up to €18.1bn", "the Nansen Programme, which amounts to NOK 85bn": the
 # instrument a payment belongs to, described again.
 _INSTRUMENT_OF = re.compile(r"\bunder (?:its|their) $|\b(?:profits|proceeds|revenues?|windfall) (?:\S+ ){0,2}(?:from|of|on) (?:the )?(?:frozen|immobili[sz]ed)\b[^.;]{0,40}$|\bunder the (?:[\w-]+ ){0,6}(?:loan|facility|programme|program|framework|fund|instrument|package) of (?:up to |about |around )?$|\b(?:Programme|Program|Facility|Fund|Initiative|Framework|Plan)\b[^.;]{0,60},\s*which (?:now )?(?:amounts? to|totals?|is worth|comes to|has a budget of|will provide|provides)\s+(?:(?:about|around|some)\s+)?$", re.IGNORECASE)
@@ -194,10 +194,12 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     private = cues["private"].search(text[sentence.start : money.start])
     if private and not re.search(r"\b(?:to|for|through|via|with|from)\s+(?:the\s+)?(?:\S+\s+){0,4}$", text[sentence.start : sentence.start + private.start()]):
         return "private donations, charities or companies"
-    if cues["aggregate"].search(head[-120:] + money.text + after):
+    if cues["aggregate"].search(head[-200:] + money.text + after):
         return "a total over many donors"
     if cues["conditional"].search(before + money.text + after[:60]):
         return "conditional, requested or blocked: not a pledge"
+    if re.search(r"\b(?:separate|apart|distinct|different) from the\s+$", near_before, re.IGNORECASE):
+        return "a figure set apart from the new one (\"separate from the $5bn share\")"
     if (re.search(r"\b(?:the|this|the full|the first)\s+$", near_before, re.IGNORECASE) and not re.search(r"\b(?:of|from|out of|within)\s+the\s+$", near_before, re.IGNORECASE)) \
             or _POSSESSIVE_INSTRUMENT.search(near_before):
         return "definite reference to a figure already known (\"the €50bn facility\")"
