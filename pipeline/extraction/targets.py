@@ -200,7 +200,7 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
         and m.start < anchor
         and not MADE_IN.match(doc.text, m.end)
         and not re.search(r"(?:like|such as|including|than|unlike|with|to|from)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 20) : m.start])
-        and not (m.kind == "capital" and re.search(r"\b(?:in|at)\s+$", doc.text[max(sentence.start, m.start - 5) : m.start], re.IGNORECASE))
+        and not (m.kind == "capital" and _named_as_place(doc.text, sentence.start, m))
     ]
     # "NATO's 2% target" is the benchmark a country aims at, not by itself an alliance-wide pledge.
     nato_wide = next(
@@ -237,7 +237,7 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
 
         def states_in(prev):
             return [m for m in find_donor_mentions(doc.text, prev.start, prev.end) if m.code not in NOT_DONORS and ref.donors[m.code].kind == "state"
-                    and not (m.kind == "capital" and re.search(r"\b(?:in|at)\s+$", doc.text[max(prev.start, m.start - 5) : m.start], re.IGNORECASE))]
+                    and not (m.kind == "capital" and _named_as_place(doc.text, prev.start, m))]
 
         def nato_in(prev):
             return any(m.code == "NATO" for m in find_donor_mentions(doc.text, prev.start, prev.end)) or bool(_NATO_WIDE.search(prev.text))
@@ -293,13 +293,9 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
     orgs = [m for m in mentions if m.code == "NATO" and m.start < anchor and not re.search(r"\b(?:in|of|across|within)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 10) : m.start])]
     if orgs and not any(_NATO_BENCHMARK.match(doc.text, m.start) for m in orgs):
         return "NATO"
-    # "in The Hague" is where something happened; "the government in Berlin" is Germany's.
     later_states = [m for m in mentions if ref.donors[m.code].kind == "state" and not MADE_IN.match(doc.text, m.end)
-                    and not (re.search(r"\b(?:in|at)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 8) : m.start], re.IGNORECASE)
-                             and not re.search(r"\b(?:government|authorities|officials|ministry|cabinet)\s+in\s+$", doc.text[max(sentence.start, m.start - 30) : m.start], re.IGNORECASE))
-                    and not (m.start > anchor and re.search(r"\b(?:to|reassure|with|than|from|for|against|like|unlike|by|as)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 20) : m.start], re.IGNORECASE))
-                    and not (m.kind == "capital" and re.search(r"\b(?:in|at)\s+$", doc.text[max(sentence.start, m.start - 5) : m.start], re.IGNORECASE)
-                             and not re.search(r"\b(?:government|authorities|officials|ministry|cabinet)\s+in\s+$", doc.text[max(sentence.start, m.start - 30) : m.start], re.IGNORECASE))]
+                    and not _named_as_place(doc.text, sentence.start, m, with_article=True)
+                    and not (m.start > anchor and re.search(r"\b(?:to|reassure|with|than|from|for|against|like|unlike|by|as)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 20) : m.start], re.IGNORECASE))]
     if later_states:
         return later_states[0].code
     if any(m.code == "NATO" and m.start < anchor for m in mentions):
@@ -424,3 +420,13 @@ def _target_year(sentence: str, percent_start: int, percent_end: int, other_perc
     if later:
         return min(later, key=lambda c: (c[1], c[0]))[2]
     return None
+
+
+def _named_as_place(text: str, floor: int, mention, *, with_article: bool = False) -> bool:
+    """'in The Hague', 'at Ramstein': where something happened, not who acts; but 'the government in Berlin' is
+    Germany's government."""
+    window = 8 if with_article else 5
+    place = re.search(r"\b(?:in|at)\s+(?:the\s+)?$" if with_article else r"\b(?:in|at)\s+$", text[max(floor, mention.start - window) : mention.start], re.IGNORECASE)
+    if not place:
+        return False
+    return not (with_article and re.search(r"\b(?:government|authorities|officials|ministry|cabinet)\s+in\s+$", text[max(floor, mention.start - 30) : mention.start], re.IGNORECASE))
