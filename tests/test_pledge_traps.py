@@ -375,3 +375,12 @@ def test_instruments_earlier_plans_frameworks_parts_deals_and_ranges(text, expec
 )
 def test_reimbursements_standing_levels_reminders_and_needs(text):
     assert summary(text, date(2025, 3, 1)) == []
+
+
+def test_pledges_without_a_day_of_their_own_take_the_day_of_the_meeting_in_the_lead():
+    text = ("Defence ministers meeting at Ramstein on Tuesday pledged more weapons for Ukraine.\n\n"
+            "Norway will give Ukraine NOK 1 billion for air defence. Sweden announced SEK 500 million for Ukraine's ammunition.")
+    found = extract_document(Document(text, date(2024, 3, 14))).pledges  # a Thursday
+    assert [p.date for p in found] == [date(2024, 3, 12), date(2024, 3, 12)]
+    text = "Norway will give Ukraine NOK 1 billion for air defence, the government said."
+    assert [p.date for p in extract_document(Document(text, date(2024, 3, 14))).pledges] == [date(2024, 3, 14)]

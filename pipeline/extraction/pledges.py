@@ -118,6 +118,10 @@ def _sentence_pledges(ctx: PledgeContext, index: int, monies: list[Money]) -> No
         if index > 0 and ctx.sentences[index - 1].paragraph == sentence.paragraph:
             evidence_sentences.append(ctx.sentences[index - 1].text)
         when, source = dates.announcement_date(evidence_sentences, ctx.doc.published)
+        if source == "published":
+            meeting = _meeting_day(ctx)
+            if meeting is not None:
+                when, source = meeting, "meeting"
         amount_usd = fx.to_usd(money.amount, currency, when)
         if amount_usd is not None and amount_usd > MAX_PLEDGE_USD:
             ctx.reject(money, "larger than any aid package: a budget or an economy-wide figure")
@@ -213,3 +217,16 @@ def _follow_up(ctx: PledgeContext, index: int) -> str:
         if nxt.paragraph == ctx.sentences[index].paragraph and pledge_cues()["carry"].search(nxt.text[:60]) and not find_money(ctx.doc.text, nxt.start, nxt.end):
             return nxt.text
     return ""
+
+
+_MEETING = re.compile(r"\b(?:meeting|met|summit|conference|talks|gathering|contact group|Ramstein)\b", re.IGNORECASE)
+
+
+def _meeting_day(ctx: PledgeContext):
+    """A roundup of one meeting: pledges without a day of their own were made on the day its lead gives."""
+    for sentence in ctx.sentences.items[:3]:
+        if _MEETING.search(sentence.text):
+            found, source = dates.announcement_date([sentence.text], ctx.doc.published)
+            if source in {"stated", "relative"}:
+                return found
+    return None
