@@ -19,6 +19,7 @@ OPENING_CLAUSE = (
     r"|Today|Yesterday|Tonight|Now|[A-Z][a-z]+ly|(?:In|At|On|During|After|Earlier|Later) (?:[\w'’-]+ ){0,5}?[\w'’-]+,?"
     r"|[A-Z][\w'’-]*(?: [\w'’-]+){0,5},)\s+)?"
 )
+UNREAD = object()  # a value not computed yet, where None is a real answer
 REPORTING_VERB = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|stated)\b")
 
 
@@ -33,6 +34,7 @@ class PledgeContext:
     primary: str | None = None  # the article's main donor, computed once ("" when none)
     surnames: dict[str, str] | None = None  # last names of people named in full, to their donor
     reasons: dict[int, str] = field(default_factory=dict)  # why each figure was turned down, by its offset
+    meeting_day: object = UNREAD  # the day of the meeting a roundup's lead reports, once read (None: none)
 
     def reject(self, money: Money, reason: str) -> None:
         self.reasons[money.start] = reason

@@ -108,6 +108,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     sentence = ctx.sentences[index]
     money: Money = groups[position]["money"]
     amounts = [g["money"].amount for g in groups]
+    # This figure's clause starts after the figure before it in the sentence.
+    clause_start = groups[position - 1]["money"].end if position else sentence.start
     if position + 1 < len(groups):
         gap = text[money.end : groups[position + 1]["money"].start]
         if re.match(r"^\s*(?:of|out of|from|within|as part of|part of)\s+(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}$", gap, re.IGNORECASE):
@@ -162,10 +164,9 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     if _NAMED_INSTRUMENT.search(near_before) or re.search(r"\bcontribution to (?:a|an|the)\s+$", near_before, re.IGNORECASE) or _INSTRUMENT_OF.search(text[sentence.start : money.start]):
         return "definite reference to a known instrument (\"the G7's $50bn loan\")"
     # The clause of this figure only: "has so far given €5bn, and will provide another €1bn" dates the first.
-    clause_start = max(sentence.start, money.start - 100, groups[position - 1]["money"].end if position else 0)
     rest = text[money.end : min(sentence.end, money.end + 100)]
     rest = rest[: m.start()] if (m := _NEW_CLAUSE.search(rest)) else rest
-    window = text[clause_start : money.start] + money.text + rest
+    window = text[max(clause_start, money.start - 100) : money.start] + money.text + rest
     cumulative = next((c for c in cues["cumulative"].finditer(window) if not _reported_past_perfect(window, c)), None)
     if cumulative and not (
         (cumulative.group(0).lower() in {"so far", "to date", "thus far"} and _SUPERLATIVE.search(window[: cumulative.start()]))
@@ -176,8 +177,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "earlier pledge mentioned as background (\"Earlier, Bern announced ...\")"
     if _SENTENCE_CUMULATIVE.match(sentence.text):
         return "cumulative total (\"Since the start of the war, ...\")"
-    estimate_from = groups[position - 1]["money"].end if position else sentence.start  # "spent an estimated €180m ..., pledged a further €175m"
-    if re.search(r"\b(?:estimat\w*|assess\w*|forecast\w*|projected|calculat\w*)\b", text[estimate_from : money.start], re.IGNORECASE):
+    # "spent an estimated €180m ..., pledged a further €175m": the estimate is the earlier figure's.
+    if re.search(r"\b(?:estimat\w*|assess\w*|forecast\w*|projected|calculat\w*)\b", text[clause_start : money.start], re.IGNORECASE):
         return "an estimate, not a pledge"
     if _INSTRUMENT_DESCRIPTION.match(sentence.text) or _DEFINITE_OF.search(text[sentence.start : money.start]):
         return "description of a known instrument (\"The Ukraine Facility provides up to €50bn\")"
@@ -222,7 +223,6 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         if cues["background_after"].search(after) or cues["background_late"].search(text[money.end : min(sentence.end, money.end + 120)]):
             return "earlier pledge mentioned as background"
         lead = _LEAD_DATE.match(sentence.text)
-        clause_start = groups[position - 1]["money"].end if position else sentence.start
         earlier_cue = cues["background_clause"].search(text[clause_start : money.start])
         if earlier_cue and not _FRESH_TIME.search(text, clause_start + earlier_cue.end(), money.start):
             return "earlier pledge mentioned as background (\"earlier this year\")"

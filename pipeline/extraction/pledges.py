@@ -7,7 +7,7 @@ import re
 from pipeline.extraction import classify, dates, fx
 from pipeline.extraction.donors import NOT_DONORS, UKRAINE, UKRAINE_STEMS, find_donor_mentions
 from pipeline.extraction.money import Money, find_money
-from pipeline.extraction.pledge_context import PledgeContext, pledge_cues
+from pipeline.extraction.pledge_context import UNREAD, PledgeContext, pledge_cues
 from pipeline.extraction.pledge_donors import donor_for_currency, resolve_donor
 from pipeline.extraction.pledge_filters import not_a_pledge
 from pipeline.extraction.records import AidPledge, Document
@@ -223,10 +223,14 @@ _MEETING = re.compile(r"\b(?:meeting|met|summit|conference|talks|gathering|conta
 
 
 def _meeting_day(ctx: PledgeContext):
-    """A roundup of one meeting: pledges without a day of their own were made on the day its lead gives."""
-    for sentence in ctx.sentences.items[:3]:
-        if _MEETING.search(sentence.text):
-            found, source = dates.announcement_date([sentence.text], ctx.doc.published)
-            if source in {"stated", "relative"}:
-                return found
-    return None
+    """A roundup of one meeting: pledges without a day of their own were made on the day its lead gives.
+    Read once per article, however many undated pledges ask for it."""
+    if ctx.meeting_day is UNREAD:
+        ctx.meeting_day = None
+        for sentence in ctx.sentences.items[:3]:
+            if _MEETING.search(sentence.text):
+                found, source = dates.announcement_date([sentence.text], ctx.doc.published)
+                if source in {"stated", "relative"}:
+                    ctx.meeting_day = found
+                    break
+    return ctx.meeting_day

@@ -311,7 +311,8 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
 def _not_a_target(s: str, before: str, after: str, cues: dict, ahead: bool = False) -> str | None:
     """Why the percentage between ``before`` and ``after`` in sentence ``s`` is not a defence target."""
     # "Germany, whose ... debt brake, plans to reach 3.5%": a rate word in an aside does not make a rate.
-    clause = re.split(r"[,;—–]", before)[-1] if _TARGET_VERB.search(re.split(r"[,;—–]", before)[-1]) else before
+    last_clause = re.split(r"[,;—–]", before)[-1]
+    clause = last_clause if _TARGET_VERB.search(last_clause) else before
     if _NOT_TARGET_AFTER.match(after) or _OTHER_RATE_BEFORE.search(clause) or (_REPLACED_BEFORE.search(before) and not _MEET_OLD.search(before)):
         return "a rate or a change, not a share of GDP"
     has_gdp = bool(cues["gdp"].search(s))
