@@ -226,25 +226,29 @@ def _inline_text(element: lxml.etree._Element) -> str:
 
 # The standfirst under a headline ("<p class=\"lead\">") often carries the article's main figure, and
 # trafilatura drops it as boilerplate when it sits outside the body's container.
-_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:lead|standfirst|intro|dek|deck|sapo|chapo|strapline|summary|excerpt)(?:$|[\s_-])", re.IGNORECASE)
+_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:lead|lede|standfirst|intro|dek|deck|sapo|chapo|strapline|summary|excerpt|preamble|ingress|abstract)(?:$|[\s_-])", re.IGNORECASE)
 _LEAD_MIN_CHARS = 40
 
 
 def _lead_paragraphs(tree: lxml.html.HtmlElement) -> list[tuple[str, str | None]]:
-    """Lead paragraphs inside <article> or <main>, each with the text of the paragraph after it (in
+    """Lead paragraphs (inside <article> or <main> where the page has them), each with the text of the paragraph after it (in
     document order), so a lead is only restored in front of the body it introduces."""
     found = []
+    # Where the page marks its article, a lead elsewhere is a teaser; many pages mark nothing.
+    has_container = next(tree.iter("article", "main"), None) is not None
     paragraphs = [p for p in tree.iter("p", "div", "h2") if p.get("class") is not None or p.tag == "p"]
     for i, element in enumerate(paragraphs):
         if not _LEAD_CLASS.search(element.get("class") or ""):
             continue
         ancestors = [a.tag for a in element.iterancestors() if isinstance(a.tag, str)]
-        if "article" not in ancestors and "main" not in ancestors or any(a in _SKIP_IN_FALLBACK for a in ancestors):
+        if (has_container and "article" not in ancestors and "main" not in ancestors) or any(a in _SKIP_IN_FALLBACK for a in ancestors):
             continue
         text = " ".join(element.text_content().split())
         if len(text) < _LEAD_MIN_CHARS:
             continue
-        following = next((" ".join(p.text_content().split()) for p in paragraphs[i + 1 :] if p.tag == "p" and len(p.text_content().strip()) >= _LEAD_MIN_CHARS), None)
+        inside = set(element.iterdescendants())  # a lead <div> wraps its own <p>: the body starts after it
+        following = next((" ".join(p.text_content().split()) for p in paragraphs[i + 1 :]
+                          if p.tag == "p" and p not in inside and len(p.text_content().strip()) >= _LEAD_MIN_CHARS), None)
         found.append((text, following))
     return found
 

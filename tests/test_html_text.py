@@ -230,6 +230,29 @@ def test_a_standfirst_outside_the_body_container_is_kept_in_front_of_the_body() 
     assert "Norway pledges" not in text  # a teaser in an aside is not a lead
 
 
+@pytest.mark.parametrize("wrapper", ['<div class="article__preamble"><p>{lead}</p></div>', '<div class="ingress">{lead}</div>',
+                                     '<p class="lede">{lead}</p>'])
+def test_a_lead_wrapped_in_its_own_block_is_kept_too(wrapper: str) -> None:
+    # Government sites wrap the preamble's <p> in a classed <div>: the body starts after the wrapper.
+    lead = "The Government has today decided on a support package worth SEK 16 billion for Ukraine."
+    text = extract_main_text(_page_with_lead(wrapper.format(lead=lead))).text
+    assert text.startswith(lead + "\n\n")
+    assert text.count(lead) == 1
+
+
+def test_a_lead_is_kept_on_a_page_that_marks_no_article_or_main() -> None:
+    lead = "Lithuania, Latvia and Estonia will together contribute $30 million to NATO's PURL scheme for Ukraine."
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = f"""<html><body><div class="header"><a href="/">Radio</a></div>
+<div class="article-wrapper"><h1>Baltic states fund US weapons for Ukraine</h1>
+<div class="article-lead"><p>{lead}</p></div><div class="article-content">{body}</div></div>
+<div class="related"><div class="teaser-summary">Poland pledges PLN 1.3 billion for drones to Ukraine, the ministry said on Friday.</div></div>
+<footer><p>Copyright Radio</p></footer></body></html>"""
+    text = extract_main_text(page).text
+    assert text.startswith(lead + "\n\n")
+    assert "Poland pledges" not in text  # a teaser with no body after it is not a lead
+
+
 def test_a_page_without_a_standfirst_is_unchanged_by_the_lead_rule() -> None:
     text = extract_main_text(_page_with_lead("")).text
     assert text.split("\n\n")[0] == PARAGRAPHS[0]
