@@ -384,3 +384,35 @@ def test_pledges_without_a_day_of_their_own_take_the_day_of_the_meeting_in_the_l
     assert [p.date for p in found] == [date(2024, 3, 12), date(2024, 3, 12)]
     text = "Norway will give Ukraine NOK 1 billion for air defence, the government said."
     assert [p.date for p in extract_document(Document(text, date(2024, 3, 14))).pledges] == [date(2024, 3, 14)]
+
+
+def test_a_headline_in_dollars_over_a_body_in_the_donors_currency_is_one_pledge():
+    text = ("Norway gives $225 million to help Ukraine keep the power on\n\n"
+            "Norway will give 2.5 billion kroner (about $225 million) to the Ukraine Energy Support Fund, the government said.")
+    assert summary(text, date(2024, 12, 5)) == [("NOR", 2.5e9, "NOK")]
+    # without a stated conversion the dollar value still ties them, within a headline's rounding
+    text = "Norway gives $230 million to Ukraine for energy\n\nNorway will give 2.5 billion kroner to Ukraine's energy fund."
+    assert summary(text, date(2024, 12, 5)) == [("NOR", 2.5e9, "NOK")]
+    # a different sum in the headline is a different pledge
+    text = "Norway gives $500 million to Ukraine for energy\n\nNorway will also give 2.5 billion kroner to Ukraine's energy fund."
+    assert len(summary(text, date(2024, 12, 5))) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US approves $990 million Patriot support sale to Ukraine as Europeans foot the bill",
+        "The State Department on Tuesday approved the possible sale to Ukraine of Patriot spare parts worth $990 million.",
+        "Under PURL, allies pay for packages of U.S. equipment for Ukraine worth roughly $500 million each.",
+        "Germany's aid budget for Ukraine in 2026 is €11.5 billion, so next year's allocation is roughly €3 billion higher.",
+        "Norway's state-controlled energy company Equinor said it had donated 50 million kroner to a Ukrainian charity.",
+        "Japan has provided $12 billion to Ukraine since 2022. That figure includes roughly $3 billion Tokyo contributed to the G7's loans.",
+    ],
+)
+def test_sales_typical_sizes_differences_companies_and_parts_of_a_figure(text):
+    assert [p for p in summary(text, date(2025, 8, 1)) if p[1] != 11.5e9] == []
+
+
+def test_a_sale_of_frozen_assets_for_ukraine_is_not_an_arms_sale():
+    text = "Canada will give Ukraine C$100 million from the sale of a seized Russian cargo plane."
+    assert summary(text, date(2025, 8, 1)) == [("CAN", 1e8, "CAD")]

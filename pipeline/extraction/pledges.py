@@ -17,6 +17,8 @@ from pipeline.extraction.sentences import Sentences
 MAX_FIGURES = 2_000
 MIN_AMOUNT = 10_000  # below this a figure is a price or a count, not an aid package
 MAX_PLEDGE_USD = 150e9  # above this a figure is a budget, an economy or a war's cost, never one pledge
+# A headline rounds the dollar value it gives for a pledge the body states in another currency.
+HEADLINE_USD_TOLERANCE = 0.06
 _AID_NOUN = re.compile(r"\b(?:aid|assistance|support|package|donation|contribution|pledge|tranche|grant|loan|lend\w*|pledg\w*|provid\w*|giv(?:e|es|ing)|gave|send\w*|sent|donat\w*|contribut\w*|allocat\w*|earmark\w*|disburs\w*|transfer\w*|put|puts|add(?:s|ed|ing)?|commit\w*|deliver\w*|suppl(?:y|ies|ied)|announc\w*|offer\w*|promis\w*|approv\w*|releas\w*|gift\w*|fund(?:s|ed|ing)?|financ\w*|available)\b", re.IGNORECASE)
 _UKRAINE_STEM = re.compile("|".join(UKRAINE_STEMS))  # no word boundaries: a fast superset of UKRAINE
 _BETWEEN = re.compile(r"between\s+$", re.IGNORECASE)
@@ -134,6 +136,10 @@ def _sentence_pledges(ctx: PledgeContext, index: int, monies: list[Money]) -> No
         usd_stated = group["usd_stated"] if group["usd_stated"] is not None else (money.amount if currency == "USD" else None)
         confidence = 0.55 + 0.15 * sentence_has_ukraine + 0.15 * (not from_context) + 0.1 * bool(cues["aid"].search(before + after))
         for code in ([donor] + co_donors) if each else [donor]:
+            headline = _headline_in_dollars(ctx, code, currency, amount_usd, usd_stated) if index > 0 else None
+            if headline is not None:
+                # "Norway gives $225 million" over "2.5 billion kroner (about $225 million)": one pledge, as written.
+                ctx.pledges.remove(headline)
             existing = _duplicate(ctx, code, money.amount, currency)
             if existing is not None:
                 # The same figure restated later may carry the stated date that the lead left out.
@@ -184,6 +190,18 @@ def _neighbour_mentions_ukraine(ctx: PledgeContext, index: int) -> bool:
         if 0 <= other < len(ctx.sentences) and ctx.sentences[other].paragraph == paragraph and UKRAINE.search(ctx.sentences[other].text):
             return True
     return False
+
+
+def _headline_in_dollars(ctx: PledgeContext, code: str, currency: str, amount_usd: float | None,
+                         usd_stated: float | None) -> AidPledge | None:
+    """The headline's dollar figure for the pledge the body gives in its own currency."""
+    if currency == "USD":
+        return None
+    for p in ctx.pledges:
+        if p.donor_code == code and p.currency == "USD" and ctx.sentences.index_at(p.start) == 0 and (
+                p.amount == usd_stated or (amount_usd and abs(amount_usd - p.amount) <= HEADLINE_USD_TOLERANCE * p.amount)):
+            return p
+    return None
 
 
 def _duplicate(ctx: PledgeContext, code: str, amount: float, currency: str) -> AidPledge | None:
