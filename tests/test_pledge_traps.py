@@ -416,3 +416,43 @@ def test_sales_typical_sizes_differences_companies_and_parts_of_a_figure(text):
 def test_a_sale_of_frozen_assets_for_ukraine_is_not_an_arms_sale():
     text = "Canada will give Ukraine C$100 million from the sale of a seized Russian cargo plane."
     assert summary(text, date(2025, 8, 1)) == [("CAN", 1e8, "CAD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'FACT CHECK: Has Britain really given Ukraine "£12.5 billion"?',
+        "Kiel Institute data show Germany has committed roughly €17.7 billion in military aid to Ukraine alone.",
+        "The Kiel Institute, which tracks pledges government by government, counts about $114 billion in US aid to Ukraine.",
+        "EU institutions have committed about €85 billion to Ukraine across all types of aid.",
+        "Ukrainian officials say the country will need at least $40 billion a year in external budget support.",
+        "The guns for Ukraine will be paid for out of the roughly €7 billion that Berlin has set aside in its 2024 budget.",
+        "Officials confirmed that C$2.3 billion in loans to Kyiv will come out of the C$5 billion Canada promised last year.",
+        "Denmark has channelled about DKK 9 billion to Ukraine's arms industry through the scheme since last summer.",
+        "Warsaw has applied for €43.7 billion in low-interest loans from the SAFE instrument to buy air defence.",
+        "The Ukraine Facility is the EU budget's main instrument for Kyiv: €50 billion in grants and loans for 2024 to 2027.",
+        "The Commission says the Ukraine package should mobilise up to €10 billion in public and private investment.",
+        "Rheinmetall said it had won a framework agreement from the Bundeswehr for 155mm shells worth up to EUR 4 billion.",
+    ],
+)
+def test_questions_tracker_counts_needs_sources_applications_and_leverage_are_not_pledges(text):
+    assert summary(text, date(2025, 6, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tokyo said on Friday it would add $300 million in loans to Kyiv, doubling its lending to $600 million.", [("JPN", 3e8, "USD")]),
+        ("Norway's parliament agreed to increase support to Ukraine in 2025 by NOK 50 billion, to a total of NOK 85 billion.",
+         [("NOR", 5e10, "NOK")]),
+        ("On Thursday the US Senate passed a $40 billion aid package for Ukraine by 86 votes to 11.", [("USA", 4e10, "USD")]),
+        ("Belgium's contribution of €200 million to the Czech ammunition initiative for Ukraine is one of the largest, "
+         "from a country that has often been criticised for low defence spending.", [("BEL", 2e8, "EUR")]),
+        ("The package for Ukraine, the Polish minister said, will be worth between PLN 300 million and PLN 400 million, "
+         "depending on the final price of the ammunition.", [("POL", 4e8, "PLN")]),
+        ("Berlin plans to double its military aid for Ukraine next year to €8bn.", [("DEU", 8e9, "EUR")]),
+        ("Italy will mobilise one billion euros of guarantees for the reconstruction of Ukraine.", [("ITA", 1e9, "EUR")]),
+    ],
+)
+def test_increases_votes_contributions_and_ranges_that_are_pledges(text, expected):
+    assert summary(text, date(2025, 6, 1)) == expected

@@ -20,7 +20,7 @@ from pipeline.extraction.reference import load_reference
 
 _PAYS_OUT = re.compile(r"\b(?:will|would|is to)\s+(?:deliver|provide|disburse|release|pay)\b", re.IGNORECASE)
 _OWN_COMPANIES = re.compile(r"\bexport credit agenc\w*|\b(?:trade|investment) insurance\b|\b(?:\w+ )?companies investing in\b", re.IGNORECASE)
-_ARMS_DEAL_BEFORE = re.compile(r"\b(?:framework|arms|purchase|export) deals?\b[^.;]{0,50}$", re.IGNORECASE)
+_ARMS_DEAL_BEFORE = re.compile(r"\b(?:framework|arms|purchase|export) deals?\b[^.;]{0,50}$|\b(?:won|wins|awarded|secured|landed) (?:a |an )?(?:[\w-]+ ){0,2}(?:framework agreement|contract|order)s?\b[^;]{0,80}$", re.IGNORECASE)
 _ON_TOP = re.compile(r"\b(?:on top of|in addition to|besides) (?:that|this|these)\b", re.IGNORECASE)
 _PART_OF_PACKAGE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+|humanitarian\s+|military\s+|financial\s+)?(?:package|sum|amount|total|funding|funds|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
 _SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:This|That|It|These|(?:The|That|This) (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|The (?:funds|money|package|aid|support) (?:shall|will|would|is to|are to) be (?:channel+ed|distributed|spent|used|allocated|provided)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
@@ -31,7 +31,7 @@ _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECA
 # "The Ukraine Facility, running to 2027, will provide €33bn": an instrument's size, not a pledge ("The Government will provide" is).
 _INSTRUMENT_DESCRIPTION = re.compile(
     r"^\W*The (?:[A-Z][\w-]*\s+){0,4}(?:EPF|ERA|PURL|IFU|UESF|Facility|Fund|Initiative|Programme|Program|Mechanism|Framework|Instrument|Scheme|Plan)\s*"
-    r"(?:\([A-Z]+\)\s*)?(?:,[^,]{0,60},\s*)?(?:provides|will provide|offers|will offer|consists|comprises|covers|is worth|totals|amounts)\b"
+    r"(?:\([A-Z]+\)\s*)?(?:,[^,]{0,60},\s*)?(?:provides|will provide|offers|will offer|consists|comprises|covers|is worth|totals|amounts|is (?:the|an?) )\b"
 )
 _DEFINITE_OF = re.compile(r"^\W*The (?:[\w-]+\s+){1,4}of (?:up to |around |about |some |nearly )?$")
 _OTHER_RECEIVES = re.compile(r"^\W*(?!Ukraine|Kyiv)(?:[A-Z][\w-]+\s+){1,2}(?:is (?:also )?set to |will |would |is to )?(?:receive|receives|received|get|gets|got)\b")
@@ -49,10 +49,13 @@ _PART_OF_WHOLE = re.compile(r"\bpart of (?:a |an |the )?(?:\S+ )?$", re.IGNORECA
 _IS_PART_OF = re.compile(r"\b(?:is|are|was|were|forms?|formed) (?:also )?part of (?:a |an |the )?(?:[\w-]+ ){0,4}(?:of )?$", re.IGNORECASE)  # "The new EFF is part of a $115bn package"
 _COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?$|\bcompared (?:with|to) (?:about |around )?$|\bagainst (?:about |around )?$", re.IGNORECASE)
 NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
-_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]{0,150},")  # "Estonia, which spends more on defence than ..., says"
+_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]{0,150},"  # "Estonia, which spends more on defence than ..., says"
+                    r"|\b(?:a|the) (?:country|government|nation|state|member) (?:that|which|whose)\b[^,;]*")  # "... from a country that is criticised for low defence spending"
 _OWN_FORCES = re.compile(r"\b(?:(?:with|for) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr|defen[cs]e forces)\b|(?:to|for) defen[cs]e\b(?!\s+(?:minister|ministry|secretary|chief|officials?|committee))|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:strengthen|moderni[sz]e|equip|expand|rebuild) (?:the |its |their )?(?!Ukrain)(?:[A-Z]\w+ )?(?:armed forces|military|army|navy|air force)|[Dd]efen[cs]e [Rr]eview|warfighting|[Pp]lan for (?:\w+ and )?[Dd]efen[cs]e|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
 # Unmistakably a state's own forces, even in a sentence that also names Ukraine ("tanks for the Bundeswehr").
 _OWN_FORCES_NEAR = re.compile(r"\breplenish\w*\b|\b(?:current |ongoing )?(?:U\.?S\.? )?military operations\b|\bfor the Bundeswehr\b|\b(?:its|their) own (?:armed forces|military|army|navy|air force)\b|\bfor (?:its|their) (?:armed forces|army|navy|air force)\b|\b[Dd]efen[cs]e (?:[Cc]apability|[Ii]nvestment) [Pp]lan\b")
+# "The package, the minister said, will be worth ... depending on the price": the sentence is about aid.
+_AID_SUBJECT = re.compile(r"^\W*(?:The|This|That|Its|Their) (?:new |latest |[\w-]+ )?(?:package|aid|contribution|donation|pledge|grant)\b(?!\s+(?:of|for|from) (?!Ukraine))")
 _AID_WORDS = re.compile(r"\b(?:aid|assistance|support|package|help|provid\w*|loans?|lend\w*|grant|tranche|donat\w*|pledg\w*|giv(?:e|es|ing)|gave|contribut\w*|allocat\w*)\b", re.IGNORECASE)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PAST_VERB_MONTH = re.compile(rf"\b(?:agreed|pledged|announced|promised|approved|signed|adopted|committed)\s+(?:\w+\s+){{0,3}}?((?:in|since|last)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTHS})(?:\s+20\d\d)?|in\s+20\d\d)\b", re.IGNORECASE)
@@ -62,6 +65,13 @@ _PAST_MONTH = re.compile(rf"\b(?i:in|since|back in|earlier in|from|last)\s+(?:ea
 _RUNNING_TOTAL = re.compile(r"\b(?:hits?|top(?:s|ped)?|reach(?:es|ed)?|surpass\w*|exceed\w*|pass(?:es|ed)?|cross(?:es|ed)?)\s+(?:a\s+)?(?:new\s+)?(?:record\s+)?(?:of\s+)?(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$", re.IGNORECASE)
 _REMAINING_AFTER = re.compile(r"^[^.;]{0,60}\b(?:remain(?:s|ing)?|left over|left (?:in|to|for|under)|still available|unspent|unused)\b", re.IGNORECASE)
 _FRAME_OF = re.compile(r"\b(?:framework|envelope|ceiling|frame|budget line|programme|program|facility|fund)\s+of\s+(?:(?:up to|about|around|some)\s+)?$", re.IGNORECASE)
+_OUT_OF_EARLIER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?(?:will |would |is to |are to )?(?:come|comes|came|be drawn|be taken|be paid|is drawn|are drawn) (?:out of|from) (?:the|its|their)\b"
+                             r"|\b(?:paid for|tak(?:e|es|ing) the money|draw(?:s|n|ing)? (?:it|the money))\s+(?:out of|from) (?:the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "should mobilise up to €10 billion in public and private investment": what the money is hoped to attract.
+_LEVERAGE = re.compile(r"\b(?:mobili[sz]\w*|unlock\w*|leverag\w*|attract\w*|crowd\w* in)\s+(?:(?:up to|about|around|some|more than|over|as much as)\s+)?$", re.IGNORECASE)
+_INVESTMENT_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:[\w-]+\s+){0,4}?investments?\b", re.IGNORECASE)
+# "add $300m, doubling its lending to $600m", "by NOK 50bn, to a total of NOK 85bn": the level reached.
+_NEW_LEVEL = re.compile(r"(?:\b(?:doubling|tripling|doubled|tripled)\b[^.;]{0,80}\bto|\bto a (?:new |record )?total of)\s+(?:(?:about|around|some|nearly|almost|more than|over|roughly)\s+)?$", re.IGNORECASE)
 _MORE_THAN_ANY = re.compile(r"^[^.;]{0,60}\bmore than any\b", re.IGNORECASE)
 # "next year's allocation is roughly €3 billion higher": a difference between two levels.
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|bigger|less)\b(?! than)", re.IGNORECASE)
@@ -76,13 +86,13 @@ _FUTURE = re.compile(r"\b(?:will|shall|next|due|scheduled|expected|upcoming|plan
 _REFERENCE_BEFORE = re.compile(r"(?:\bof|\bout of|\bfrom|\bwithin|\bunder)\s+(?:the|its|this|that|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _BROKEN_DOWN = re.compile(r"\b(?:made up of|consists? of|consisting of|compris(?:es|ing)|broken down into|splits? (?:between|into)|divided (?:between|into))\b", re.IGNORECASE)
 _TAKES_TOTAL_TO = re.compile(r"\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\b[^.;]{0,100}\bto\s+(?:(?:about|around|some|nearly|almost|more than|over|roughly)\s+)?$", re.IGNORECASE)
-_CORRECTION_OR_CLAIM = re.compile(r"^\W*Correction\b|\b(?:the|a|this|that) claim\b|\bclaim(?:s|ed)? that\b|\b(?:misstated|misreported|incorrectly|erroneously|wrongly (?:said|stated|reported|gave))\b", re.IGNORECASE)
+_CORRECTION_OR_CLAIM = re.compile(r"^\W*Correction\b|^\W*(?:[A-Z][A-Z ]+:\s*)?(?:Has|Have|Did|Does|Do|Is|Are|Was|Will|Would|Should|Can|Could|How|Why|What|Where|Who)\b[^!?]*\?\W*$|\b(?:the|a|this|that) claim\b|\bclaim(?:s|ed)? that\b|\b(?:misstated|misreported|incorrectly|erroneously|wrongly (?:said|stated|reported|gave))\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s*(?:as (?:its|their|the) )?share of (?:the|its|a)\b", re.IGNORECASE)  # "its $20 billion share of the G7 loan"
 _SHARE_OF = re.compile(r"(?:'s|’s)\s+(?:allocation|share|quota|portion|slice)\s+(?:of\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$", re.IGNORECASE)
 _POSSESSIVE_INSTRUMENT = re.compile(r"\bthe\s+[\w.-]+(?:'s|’s)\s+(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE)  # "the EU's four-year, €50bn facility"
 _NAMED_INSTRUMENT = re.compile(r"\bthe\s+[A-Z][\w.&-]*(?:'s|’s)\s+(?:new\s+)?$")
 # "the gap in external financing was around $40bn", "a shopping list put at over $20bn": what is needed.
-_NEED_BEFORE = re.compile(r"\b(?:gap|shortfall|deficit|needs?|requirements?|shopping list|wish list)\b[^.;]{0,120}\b(?:is|was|are|were|stands at|totals?|amounts? to|put at|estimated at|at)\s+(?:(?:about|around|some|roughly|nearly|an estimated|at least|well over|over|more than)\s+)?$", re.IGNORECASE)
+_NEED_BEFORE = re.compile(r"\b(?:will|would|could|may|to|still) need\s+(?:(?:about|around|some|roughly|nearly|an estimated|at least|well over|over|more than)\s+)?$|\b(?:(?:will|would|could|may) need|need(?:s|ed)?|gap|shortfall|deficit|requirements?|shopping list|wish list)\b[^.;]{0,120}\b(?:is|was|are|were|stands at|totals?|amounts? to|put at|estimated at|at|need(?:s|ed)?)\s+(?:(?:about|around|some|roughly|nearly|an estimated|at least|well over|over|more than)\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:has not|have not|hasn't|haven't|did not|didn't|never|not)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DATED_RIGHT_AFTER = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?(?:last|in)\s+(?:{_MONTHS})\b")
 _GOES_ON = re.compile(r"\b(?:and|while|whereas)\b", re.IGNORECASE)
@@ -149,10 +159,15 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "a correction, or a claim being fact-checked, not a pledge"
     if len(groups) > 1 and _BROKEN_DOWN.search(head):
         return "one of the parts a total is broken down into"
-    if _RUNNING_TOTAL.search(near_before):
+    running = _RUNNING_TOTAL.search(near_before)
+    if running and not re.match(r"pass\w*\s+an?\s", running.group(0), re.IGNORECASE):  # "the Senate passed a $40bn package"
         return "a running total (\"aid tops $22bn\")"
     if _REMAINING_AFTER.match(after) or _MORE_THAN_ANY.match(after):
         return "an amount left over or a comparison of totals, not a new pledge"
+    if _OUT_OF_EARLIER.match(after) or _OUT_OF_EARLIER.search(near_before):
+        return "drawn from an earlier pledge or budget (\"will come out of the C$5bn promised last year\")"
+    if _LEVERAGE.search(near_before) and _INVESTMENT_AFTER.match(after):
+        return "investment the money is meant to attract, not a pledge"
     if _DIFFERENCE_AFTER.match(after):
         return "the difference between two levels (\"€3 billion higher\"), not a pledge"
     if (_FRAME_OF.search(near_before) and not re.search(r"\bnew\b", before, re.IGNORECASE)) or _UNDER_EARLIER.match(sentence.text):
@@ -165,7 +180,7 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "a financing need or shopping list, not a pledge"
     if _NEGATED.search(near_before):
         return "negated (\"Spain has not sent €10bn\")"
-    if _TAKES_TOTAL_TO.search(head):
+    if _TAKES_TOTAL_TO.search(head) or (position > 0 and _NEW_LEVEL.search(text[clause_start : money.start])):
         return "cumulative total (\"took its support to £3bn\")"
     if _SHARE_OF.search(near_before) or _SHARE_AFTER.match(after):
         return "a member's share of a common fund, not a pledge to Ukraine"
@@ -216,7 +231,7 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "an arms sale, paid for by the buyer: not aid"
     if re.match(r"^\s*each\b", after) and _EACH_OF_MANY.search(text[clause_start : money.start]):
         return "the typical size of many packages (\"worth $500m each\"), not one pledge"
-    if _OWN_COMPANIES.search(sentence.text) or _ARMS_DEAL_BEFORE.search(before):
+    if _OWN_COMPANIES.search(sentence.text) or _ARMS_DEAL_BEFORE.search(text[clause_start : money.start]):
         return "export credit or insurance for the donor's own companies, not aid"
     if _HOME_REFUGEES.search(text, money.end, min(sentence.end, money.end + 120)):
         return "the cost of hosting refugees at home, not aid to Ukraine"
@@ -260,7 +275,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     if _OWN_FORCES_NEAR.search(text[max(sentence.start, money.start - 80) : min(sentence.end, money.end + 80)]) and not _TO_UKRAINE.search(after[:25]):
         return "own armed forces or defence plan (\"tanks for the Bundeswehr\")"
     local = text[max(sentence.start, money.start - 35) : min(sentence.end, money.end + 50)]
-    if cues["not_aid"].search(local) and not _AID_WORDS.search(before[-70:] + " " + after[:50]) and not _TO_UKRAINE.search(text[money.end : min(sentence.end, money.end + 150)]):
+    if cues["not_aid"].search(local) and not _AID_WORDS.search(before[-70:] + " " + after[:50]) and not _TO_UKRAINE.search(text[money.end : min(sentence.end, money.end + 150)]) \
+            and not _AID_SUBJECT.match(sentence.text):
         return "money that is not aid (budget, assets, costs, private donations)"
     return None
 
