@@ -193,8 +193,9 @@ def _join_blocks(body: lxml.etree._Element) -> str:
         if not isinstance(block.tag, str):
             continue
         if block.tag == "list":
+            # Items keep a bullet, as in a plain-text list, so an item reads as one entry of a list under its intro.
             lines = [_inline_text(item) for item in block.iter("item")]
-            text = "\n".join(line for line in lines if line)
+            text = "\n".join("- " + line for line in lines if line)
         elif block.tag == "table":
             rows = [" | ".join(_inline_text(cell) for cell in row.iter("cell")) for row in block.iter("row")]
             text = "\n".join(row for row in rows if row.strip(" |"))

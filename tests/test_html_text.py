@@ -256,3 +256,15 @@ def test_a_lead_is_kept_on_a_page_that_marks_no_article_or_main() -> None:
 def test_a_page_without_a_standfirst_is_unchanged_by_the_lead_rule() -> None:
     text = extract_main_text(_page_with_lead("")).text
     assert text.split("\n\n")[0] == PARAGRAPHS[0]
+
+
+def test_list_items_keep_a_bullet_so_they_read_as_entries_of_a_list() -> None:
+    items = ["Air defence systems and radar, SEK 2.9 billion", "Artillery ammunition and precision munitions, SEK 4.1 billion"]
+    page = f"""<html><body><main><article><h1>Support package 19</h1>
+<p>The Government has today decided on a support package to Ukraine worth SEK 16 billion, its largest so far.</p>
+<p>The package includes the following items, all procured from industry:</p>
+<ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>
+<p>The package is financed within the framework for military support that the parliament approved for the year.</p>
+</article></main></body></html>"""
+    text = extract_main_text(page).text
+    assert "\n".join("- " + i for i in items) in text

@@ -456,3 +456,39 @@ def test_questions_tracker_counts_needs_sources_applications_and_leverage_are_no
 )
 def test_increases_votes_contributions_and_ranges_that_are_pledges(text, expected):
     assert summary(text, date(2025, 6, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rutte said allies had pledged more than €35 billion in military aid for Ukraine in the first half of 2025 alone.",
+        'Lithuania\'s finance minister warned that "every tenth of a percent is about 80 million euros" of aid to Ukraine.',
+        "The US package for Ukraine is $61 billion. Roughly $9.5 billion of the Ukraine money is structured as forgivable loans.",
+        "Four European countries have put more than $1 billion into a new Nato mechanism that buys American weapons for Ukraine.",
+    ],
+)
+def test_half_year_totals_values_of_a_share_parts_and_channels_named_after_into(text):
+    assert [p for p in summary(text, date(2025, 8, 1)) if p[1] != 61e9] == []
+
+
+def test_a_pledge_goes_on_from_the_donor_named_before_not_from_the_channel_it_went_through():
+    text = ("Italy has committed more than EUR 1.3 billion to Ukraine since February 2022.\n\n"
+            "The Government has now approved a new humanitarian contribution of EUR 15 million to be channelled through "
+            "United Nations agencies to support Ukraine's civilians.\n\n"
+            "Furthermore, a concessional loan of up to EUR 100 million will be made available to the Ukrainian Government.")
+    assert summary(text, date(2024, 3, 12)) == [("ITA", 15e6, "EUR"), ("ITA", 1e8, "EUR")]
+
+
+def test_ministers_and_officials_stand_for_their_country_or_organisation():
+    assert summary("On Wednesday, Foreign Minister Simon Coveney announced twenty million euros in humanitarian aid for Ukraine's winter.",
+                   date(2022, 10, 14)) == [("IRL", 2e7, "EUR")]
+    assert summary("Yesterday, the Emergency Relief Coordinator, Martin Griffiths, allocated $20 million from the Central "
+                   "Emergency Response Fund to scale up humanitarian operations in Ukraine.", date(2022, 3, 2)) == [("UN", 2e7, "USD")]
+
+
+def test_list_items_under_an_intro_are_parts_of_the_total_given_a_few_sentences_above():
+    text = ("The Government has today decided on Support Package 19 to Ukraine, worth SEK 16 billion.\n\n"
+            "The package has been put together in close dialogue with Ukraine.\n\nThe package includes:\n\n"
+            "- Air defence systems, SEK 2.9 billion\n"
+            "- Contributions to capability coalitions and the NATO Comprehensive Assistance Package, SEK 1.2 billion")
+    assert summary(text, date(2026, 3, 5)) == [("SWE", 16e9, "SEK")]

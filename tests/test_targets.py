@@ -404,3 +404,28 @@ def test_a_call_on_every_member_is_natos_and_a_share_called_not_enough_is_no_tar
 def test_the_country_urged_is_the_one_whose_share_it_is():
     text = "A group of 23 U.S. senators wrote to Trudeau urging Canada to present a credible path to the two per cent defence goal."
     assert summary(text, date(2024, 5, 24)) == [("CAN", 2.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later clause's "suggested" is about an earlier plan, not this share
+        ('Meloni told reporters that Italy would reach the Nato guideline of two per cent of GDP "by 2028", '
+         "a year later than her government had previously suggested.", [("ITA", 2.0, 2028)]),
+        ("Czech defence spending is set by law. A law passed last year obliges every Czech government to keep defence "
+         "spending at no less than two per cent of GDP.", [("CZE", 2.0, None)]),
+        ("In Vilnius, the State Defence Council agreed a new goal of spending six per cent of GDP on defence by 2030.",
+         [("LTU", 6.0, 2030)]),
+        ("US President Donald Trump has gone further, demanding that every ally spend five per cent of GDP on defence.",
+         [("NATO", 5.0, None)]),
+        ("What the market is pricing is the domestic side: five per cent of GDP across the alliance by 2035.", [("NATO", 5.0, 2035)]),
+        ("Nato leaders agreed to raise defence spending to 5% of GDP by 2035, a victory for US president Donald Trump.",
+         [("NATO", 5.0, 2035)]),
+        # each state of a gapped clause has its own share
+        ("Estonia will spend 5.4 per cent of GDP on defence in 2027, and Latvia about 4.9 per cent.", [("EST", 5.4, 2027), ("LVA", 4.9, None)]),
+        # a hypothetical target
+        ("If the new NATO defence target is set at five per cent of GDP, Finland will have to find more money.", []),
+    ],
+)
+def test_clauses_laws_capitals_allies_and_hypotheticals(text, expected):
+    assert summary(text, date(2026, 2, 13)) == expected

@@ -22,7 +22,7 @@ _SUBJECT_VERB = re.compile(
     re.IGNORECASE,
 )
 _WEAK_BEFORE = re.compile(
-    r"(?:\bto|\bfor|\bthrough|\bvia|\bwith|\bagainst|\bthan|\blike|\bunlike|\bmember of|\bmembers of|\bpartner in|\bpartners in|\ballies in|\bin the|\bamong|\bbetween|\bbeside|\bbesides|\bjoin(?:ed|ing|s)?|\bsuch as|\bincluding|\bthanked|\bthanks|\bvisits?|\bvisited|\bvisiting|\bmeet|\bmeets|\bmet|\bmeeting|\bone of|\bpartners? of|\bally of|\bin|\bat|\badministered by|\bmanaged by|\brun by|\bhosted by|\bled by|\bcoordinated by|\bchaired by|\bheaded by|\brequested by|\binitiated by|\binto|\bof which|(?-i:\b[Ii]n\s+[A-Z][\w-]+,))\s+(?:the\s+)?$",
+    r"(?:\bto|\bfor|\bthrough|\bvia|\bwith|\bagainst|\bthan|\blike|\bunlike|\bmember of|\bmembers of|\bpartner in|\bpartners in|\ballies in|\bin the|\bamong|\bbetween|\bbeside|\bbesides|\bjoin(?:ed|ing|s)?|\bsuch as|\bincluding|\bthanked|\bthanks|\bvisits?|\bvisited|\bvisiting|\bmeet|\bmeets|\bmet|\bmeeting|\bone of|\bpartners? of|\bally of|\bin|\bat|\badministered by|\bmanaged by|\brun by|\bhosted by|\bled by|\bcoordinated by|\bchaired by|\bheaded by|\brequested by|\binitiated by|\binto|\bof which|(?-i:\b[Ii]n\s+[A-Z][\w-]+,))\s+(?:(?:the|a|an)\s+)?(?:new\s+)?$",
     re.IGNORECASE,
 )
 _STRONG_AFTER_MONEY = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,8}?(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -105,7 +105,7 @@ def resolve_donor(ctx: PledgeContext, index: int, money: Money, previous: Money 
             # Nobody named at all ("The 28 carriers, valued at $47.5m, have arrived in Ukraine"): the article's donor.
             primary = _primary_donor(ctx)
             return primary, [], False, primary is not None
-        if re.search(r"\b[Aa]llie[sd]\b", sentence.text) and re.search(r"\bNATO\b", ctx.doc.text):
+        if re.search(r"\b[Aa]llie[sd]\b", sentence.text) and re.search(r"\bN(?:ATO|ato)\b", ctx.doc.text):
             return "NATO", [], False, True
         named = _surname_subject(ctx, sentence.text)
         return named, [], False, named is not None
@@ -125,8 +125,10 @@ def resolve_donor(ctx: PledgeContext, index: int, money: Money, previous: Money 
             if primary in {m.code for m in candidates}:
                 return primary, [], False, True
             start = ctx.sentences[other].start
-            ranked = sorted(candidates, key=lambda m: (bool(_WEAK_BEFORE.search(ctx.doc.text[max(start, m.start - 30) : m.start])), m.start))
-            return ranked[0].code, [], False, True
+            # "... channelled through UN agencies": a channel named before is not who goes on giving.
+            givers = [m for m in candidates if not _WEAK_BEFORE.search(ctx.doc.text[max(start, m.start - 30) : m.start])]
+            if givers:
+                return givers[0].code, [], False, True
     primary = _primary_donor(ctx)
     return primary, [], False, primary is not None
 

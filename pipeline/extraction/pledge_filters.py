@@ -22,7 +22,7 @@ _PAYS_OUT = re.compile(r"\b(?:will|would|is to)\s+(?:deliver|provide|disburse|re
 _OWN_COMPANIES = re.compile(r"\bexport credit agenc\w*|\b(?:trade|investment) insurance\b|\b(?:\w+ )?companies investing in\b", re.IGNORECASE)
 _ARMS_DEAL_BEFORE = re.compile(r"\b(?:framework|arms|purchase|export) deals?\b[^.;]{0,50}$|\b(?:won|wins|awarded|secured|landed) (?:a |an )?(?:[\w-]+ ){0,2}(?:framework agreement|contract|order)s?\b[^;]{0,80}$", re.IGNORECASE)
 _ON_TOP = re.compile(r"\b(?:on top of|in addition to|besides) (?:that|this|these)\b", re.IGNORECASE)
-_PART_OF_PACKAGE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+|humanitarian\s+|military\s+|financial\s+)?(?:package|sum|amount|total|funding|funds|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
+_PART_OF_PACKAGE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+|humanitarian\s+|military\s+|financial\s+)?(?:Ukraine\s+|Ukrainian\s+|Kyiv\s+)?(?:package|sum|amount|total|funding|funds|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
 _SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:This|That|It|These|(?:The|That|This) (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|The (?:funds|money|package|aid|support) (?:shall|will|would|is to|are to) be (?:channel+ed|distributed|spent|used|allocated|provided)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?|produc\w*|generat\w*|earn\w*|yield\w*)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
@@ -72,6 +72,7 @@ _LEVERAGE = re.compile(r"\b(?:mobili[sz]\w*|unlock\w*|leverag\w*|attract\w*|crow
 _INVESTMENT_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:[\w-]+\s+){0,4}?investments?\b", re.IGNORECASE)
 # "add $300m, doubling its lending to $600m", "by NOK 50bn, to a total of NOK 85bn": the level reached.
 _NEW_LEVEL = re.compile(r"(?:\b(?:doubling|tripling|doubled|tripled)\b[^.;]{0,80}\bto|\bto a (?:new |record )?total of)\s+(?:(?:about|around|some|nearly|almost|more than|over|roughly)\s+)?$", re.IGNORECASE)
+_VALUE_OF_A_SHARE = re.compile(r"\b(?:per ?cent|percent|percentage point)\b[^.;]{0,25}\b(?:is|equals|amounts to|means|costs|is worth)\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _MORE_THAN_ANY = re.compile(r"^[^.;]{0,60}\bmore than any\b", re.IGNORECASE)
 # "next year's allocation is roughly €3 billion higher": a difference between two levels.
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|bigger|less)\b(?! than)", re.IGNORECASE)
@@ -168,6 +169,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "drawn from an earlier pledge or budget (\"will come out of the C$5bn promised last year\")"
     if _LEVERAGE.search(near_before) and _INVESTMENT_AFTER.match(after):
         return "investment the money is meant to attract, not a pledge"
+    if _VALUE_OF_A_SHARE.search(near_before):
+        return "what a share of GDP is worth (\"every tenth of a percent is about €80m\"), not a pledge"
     if _DIFFERENCE_AFTER.match(after):
         return "the difference between two levels (\"€3 billion higher\"), not a pledge"
     if (_FRAME_OF.search(near_before) and not re.search(r"\bnew\b", before, re.IGNORECASE)) or _UNDER_EARLIER.match(sentence.text):
@@ -319,9 +322,9 @@ def _intro_with_total(ctx: PledgeContext, index: int) -> bool:
             if find_money(ctx.doc.text, prev.start, prev.end):
                 return True
             # "The agreements include:" introduces the list; the total is in the sentence before it.
-            if (prev.text.rstrip().endswith(":") or re.search(r"\binclud\w*\b", prev.text)) and index - back - 1 >= 0:
-                earlier = ctx.sentences[index - back - 1]
-                return bool(find_money(ctx.doc.text, earlier.start, earlier.end))
+            if prev.text.rstrip().endswith(":") or re.search(r"\binclud\w*\b", prev.text):
+                # the total may sit a few sentences above the intro, in the lead
+                return any(find_money(ctx.doc.text, s.start, s.end) for s in ctx.sentences.items[max(0, index - back - 3) : index - back])
             return False
     return False
 
