@@ -492,3 +492,24 @@ def test_list_items_under_an_intro_are_parts_of_the_total_given_a_few_sentences_
             "- Air defence systems, SEK 2.9 billion\n"
             "- Contributions to capability coalitions and the NATO Comprehensive Assistance Package, SEK 1.2 billion")
     assert summary(text, date(2026, 3, 5)) == [("SWE", 16e9, "SEK")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken said Washington would provide $2.2 billion in military financing, about $1 billion of which will go to Ukraine.",
+        "Biden signs $95 billion foreign aid law, with money for Ukraine, Israel and Taiwan.",
+        "Congress passed, and President Biden on Wednesday signed, a $95 billion national security package for Ukraine and Israel.",
+        "Separately, Ukraine's government has raised about $35 million in cryptocurrency donations for its army.",
+        "French companies including the power utility EDF had separately donated equipment for Ukraine worth some €15 million.",
+        "The money for the drones for Ukraine is coming out of the $500 million in military aid that Trudeau promised in June.",
+    ],
+)
+def test_totals_for_several_recipients_bills_money_raised_by_ukraine_companies_and_sources(text):
+    assert [p for p in summary(text, date(2024, 4, 25)) if p[1] != 1e9] == []
+
+
+def test_a_pledge_the_text_dates_months_before_the_article_is_recalled_not_reported():
+    text = "On 16 October 2024, the Deputy Prime Minister announced that Australia would gift Abrams tanks to Ukraine, valued at A$245 million."
+    assert summary(text, date(2024, 12, 19)) == []
+    assert summary(text, date(2024, 10, 18)) == [("AUS", 245e6, "AUD")]

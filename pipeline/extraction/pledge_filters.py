@@ -66,7 +66,13 @@ _RUNNING_TOTAL = re.compile(r"\b(?:hits?|top(?:s|ped)?|reach(?:es|ed)?|surpass\w
 _REMAINING_AFTER = re.compile(r"^[^.;]{0,60}\b(?:remain(?:s|ing)?|left over|left (?:in|to|for|under)|still available|unspent|unused)\b", re.IGNORECASE)
 _FRAME_OF = re.compile(r"\b(?:framework|envelope|ceiling|frame|budget line|programme|program|facility|fund)\s+of\s+(?:(?:up to|about|around|some)\s+)?$", re.IGNORECASE)
 _OUT_OF_EARLIER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?(?:will |would |is to |are to )?(?:come|comes|came|be drawn|be taken|be paid|is drawn|are drawn) (?:out of|from) (?:the|its|their)\b"
-                             r"|\b(?:paid for|tak(?:e|es|ing) the money|draw(?:s|n|ing)? (?:it|the money))\s+(?:out of|from) (?:the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                             r"|\b(?:paid for|tak(?:e|es|ing) the money|draw(?:s|n|ing)? (?:it|the money)|coming|comes|came|drawn|taken)\s+(?:out of|from) (?:the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "$2.2bn in financing, about $1bn of which will go to Ukraine": a total for several recipients.
+_OF_WHICH_UKRAINE = re.compile(r"\bof which\b[^.;]{0,40}\b(?:go|goes|going|is|are|will go|is going|is earmarked|is meant) (?:to|for) (?:Ukraine|Kyiv)\b")
+# "Biden signs $95 billion foreign aid law": a bill for many recipients.
+_MULTI_RECIPIENT_BILL = re.compile(r"^\s*(?:[\w-]+\s+)?(?:foreign[- ]aid|national[- ]security|emergency spending|supplemental spending) (?:law|bill|package|supplemental|measure|request)\b(?! for (?:Ukraine|Kyiv))", re.IGNORECASE)
+# "Ukraine's government has raised about $35m in cryptocurrency donations": money the recipient raised.
+_RECIPIENT_RAISED = re.compile(r"^\W*(?:[\w,]+\s+){0,2}(?:Ukraine|Kyiv|Ukrainian)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}(?:has |have |had )?(?:raised|collected|crowdfunded)\b")
 # "should mobilise up to €10 billion in public and private investment": what the money is hoped to attract.
 _LEVERAGE = re.compile(r"\b(?:mobili[sz]\w*|unlock\w*|leverag\w*|attract\w*|crowd\w* in)\s+(?:(?:up to|about|around|some|more than|over|as much as)\s+)?$", re.IGNORECASE)
 _INVESTMENT_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:[\w-]+\s+){0,4}?investments?\b", re.IGNORECASE)
@@ -167,6 +173,12 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "an amount left over or a comparison of totals, not a new pledge"
     if _OUT_OF_EARLIER.match(after) or _OUT_OF_EARLIER.search(near_before):
         return "drawn from an earlier pledge or budget (\"will come out of the C$5bn promised last year\")"
+    if _OF_WHICH_UKRAINE.search(text, money.end, sentence.end) and not _FOR_UKRAINE_AFTER.match(after):
+        return "a total for several recipients; its part for Ukraine is the pledge"
+    if _MULTI_RECIPIENT_BILL.match(after):
+        return "a bill for several recipients (\"$95bn foreign aid law\")"
+    if _RECIPIENT_RAISED.search(text[sentence.start : money.start]):
+        return "money Ukraine raised itself, not a donor's pledge"
     if _LEVERAGE.search(near_before) and _INVESTMENT_AFTER.match(after):
         return "investment the money is meant to attract, not a pledge"
     if _VALUE_OF_A_SHARE.search(near_before):
