@@ -513,3 +513,16 @@ def test_a_pledge_the_text_dates_months_before_the_article_is_recalled_not_repor
     text = "On 16 October 2024, the Deputy Prime Minister announced that Australia would gift Abrams tanks to Ukraine, valued at A$245 million."
     assert summary(text, date(2024, 12, 19)) == []
     assert summary(text, date(2024, 10, 18)) == [("AUS", 245e6, "AUD")]
+
+
+def test_the_giver_is_not_the_one_standing_beside_them_nor_a_name_in_a_relative_clause():
+    text = ("On Tuesday, Prime Minister Rishi Sunak, speaking in Warsaw alongside Nato Secretary General Jens Stoltenberg, "
+            "announced an extra £500 million in military support for Ukraine.")
+    assert summary(text, date(2024, 4, 23)) == [("GBR", 5e8, "GBP")]
+    text = "Taiwan, which Beijing claims as its own, will send $10 million in humanitarian aid to Ukraine."
+    assert summary(text, date(2024, 4, 23)) == [("TWN", 1e7, "USD")]
+
+
+def test_aid_shared_with_ukraines_neighbours_is_not_ukraines_alone():
+    text = "Taiwan has channelled $100 million in humanitarian aid to Ukraine and its neighbours through charities."
+    assert summary(text, date(2024, 4, 23)) == []

@@ -25,6 +25,10 @@ _WEAK_BEFORE = re.compile(
     r"(?:\bto|\bfor|\bthrough|\bvia|\bwith|\bagainst|\bthan|\blike|\bunlike|\bmember of|\bmembers of|\bpartner in|\bpartners in|\ballies in|\bin the|\bamong|\bbetween|\bbeside|\bbesides|\bjoin(?:ed|ing|s)?|\bsuch as|\bincluding|\bthanked|\bthanks|\bvisits?|\bvisited|\bvisiting|\bmeet|\bmeets|\bmet|\bmeeting|\bone of|\bpartners? of|\bally of|\bin|\bat|\badministered by|\bmanaged by|\brun by|\bhosted by|\bled by|\bcoordinated by|\bchaired by|\bheaded by|\brequested by|\binitiated by|\binto|\bof which|(?-i:\b[Ii]n\s+[A-Z][\w-]+,))\s+(?:(?:the|a|an)\s+)?(?:new\s+)?$",
     re.IGNORECASE,
 )
+# "Sunak, speaking alongside Nato Secretary General Jens Stoltenberg, announced": the one beside the speaker.
+_COMPANION_BEFORE = re.compile(r"\b(?i:alongside|flanked by|accompanied by|next to|together with|standing with|joined by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}$")
+# "Taiwan, which Beijing claims as its own, has channelled ...": a name inside a relative clause.
+_IN_ASIDE = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,;]{0,60}$")
 _STRONG_AFTER_MONEY = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,8}?(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _EACH = re.compile(r"\beach\b", re.IGNORECASE)
 
@@ -37,7 +41,8 @@ def _score(ctx: PledgeContext, mention: DonorMention, money: Money, sentence_sta
     if MADE_IN.match(text, mention.end):
         return -1.0  # "$500 million US arms package": where the weapons come from, not who pays
     prefix = text[max(sentence_start, mention.start - 30) : mention.start]
-    if _WEAK_BEFORE.search(prefix):
+    wide_prefix = text[max(sentence_start, mention.start - 60) : mention.start]
+    if _WEAK_BEFORE.search(prefix) or _COMPANION_BEFORE.search(wide_prefix) or _IN_ASIDE.search(wide_prefix):
         score -= 0.8
     if mention.end <= money.start:
         gap_words = len(text[mention.end : money.start].split())
