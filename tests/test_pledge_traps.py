@@ -526,3 +526,19 @@ def test_the_giver_is_not_the_one_standing_beside_them_nor_a_name_in_a_relative_
 def test_aid_shared_with_ukraines_neighbours_is_not_ukraines_alone():
     text = "Taiwan has channelled $100 million in humanitarian aid to Ukraine and its neighbours through charities."
     assert summary(text, date(2024, 4, 23)) == []
+
+
+def test_a_share_of_the_g7_loans_reported_as_todays_news_is_the_members_own_loan():
+    text = ("The US Treasury said on Tuesday it had disbursed its $20bn share of the G7 loans to Ukraine into a fund at the "
+            "World Bank.")
+    assert summary(text, date(2024, 12, 11)) == [("USA", 2e10, "USD")]
+    # recalled, with no day of its own, it is background like any share of a common fund
+    text = "The United States has disbursed its $20 billion share of the G7 loan to Ukraine to a World Bank fund."
+    assert summary(text, date(2025, 3, 2)) == []
+
+
+def test_a_concession_about_something_else_does_not_make_a_pledge_conditional():
+    text = "Japan will lend Ukraine around $3 billion, although Tokyo has not yet published a figure in yen."
+    assert summary(text, date(2024, 10, 26)) == [("JPN", 3e9, "USD")]
+    text = "Biden has asked Congress for $61.4 billion for Ukraine, but the request has stalled."
+    assert summary(text, date(2023, 12, 6)) == []

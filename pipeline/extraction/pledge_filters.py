@@ -79,6 +79,9 @@ _INVESTMENT_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:[\w-]+\s+){0,4}?investments?
 # "add $300m, doubling its lending to $600m", "by NOK 50bn, to a total of NOK 85bn": the level reached.
 _NEW_LEVEL = re.compile(r"(?:\b(?:doubling|tripling|doubled|tripled)\b[^.;]{0,80}\bto|\bto a (?:new |record )?total of)\s+(?:(?:about|around|some|nearly|almost|more than|over|roughly)\s+)?$", re.IGNORECASE)
 _VALUE_OF_A_SHARE = re.compile(r"\b(?:per ?cent|percent|percentage point)\b[^.;]{0,25}\b(?:is|equals|amounts to|means|costs|is worth)\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
+_LOAN_SCHEME = re.compile(r"\b(?:loans?|lend\w*|ERA|Extraordinary Revenue Acceleration)\b")
+_CONCESSION = re.compile(r",\s+(?:although|though|even though|whereas)\b")
+_NEWS_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:today|yesterday|this week)\b")
 _MORE_THAN_ANY = re.compile(r"^[^.;]{0,60}\bmore than any\b", re.IGNORECASE)
 # "next year's allocation is roughly €3 billion higher": a difference between two levels.
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|bigger|less)\b(?! than)", re.IGNORECASE)
@@ -197,7 +200,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "negated (\"Spain has not sent €10bn\")"
     if _TAKES_TOTAL_TO.search(head) or (position > 0 and _NEW_LEVEL.search(text[clause_start : money.start])):
         return "cumulative total (\"took its support to £3bn\")"
-    if _SHARE_OF.search(near_before) or _SHARE_AFTER.match(after):
+    # A member's share of the G7 loans, reported as today's news, is its own loan to Ukraine, unlike a share of a common fund.
+    if (_SHARE_OF.search(near_before) or _SHARE_AFTER.match(after)) and not (_LOAN_SCHEME.search(sentence.text) and _NEWS_DAY.search(sentence.text)):
         return "a member's share of a common fund, not a pledge to Ukraine"
     if _NAMED_INSTRUMENT.search(near_before) or re.search(r"\bcontribution to (?:a|an|the)\s+$", near_before, re.IGNORECASE) or _INSTRUMENT_OF.search(text[sentence.start : money.start]):
         return "definite reference to a known instrument (\"the G7's $50bn loan\")"
@@ -235,7 +239,9 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "private donations, charities or companies"
     if cues["aggregate"].search(head[-200:] + money.text + after):
         return "a total over many donors"
-    if cues["conditional"].search(before + money.text + after[:60]):
+    # "..., although Tokyo has not yet published a figure in yen": a concession about something else.
+    own_after = _CONCESSION.split(after[:60], maxsplit=1)[0]
+    if cues["conditional"].search(before + money.text + own_after):
         return "conditional, requested or blocked: not a pledge"
     if re.search(r"\b(?:separate|apart|distinct|different) from the\s+$", near_before, re.IGNORECASE):
         return "a figure set apart from the new one (\"separate from the $5bn share\")"
