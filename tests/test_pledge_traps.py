@@ -542,3 +542,10 @@ def test_a_concession_about_something_else_does_not_make_a_pledge_conditional():
     assert summary(text, date(2024, 10, 26)) == [("JPN", 3e9, "USD")]
     text = "Biden has asked Congress for $61.4 billion for Ukraine, but the request has stalled."
     assert summary(text, date(2023, 12, 6)) == []
+
+
+def test_a_payment_under_a_larger_programme_named_after_it_is_part_of_that_programme():
+    text = "The European Commission paid out a further €1.5 billion to Ukraine under its €18 billion assistance programme on Tuesday."
+    assert summary(text, date(2023, 3, 22)) == []
+    text = "Norway will give Ukraine NOK 500 million from its NOK 75 billion Nansen programme, and another NOK 1 billion for gas."
+    assert summary(text, date(2023, 3, 22)) == [("NOR", 1e9, "NOK")]

@@ -140,6 +140,10 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         gap = text[money.end : groups[position + 1]["money"].start]
         if re.match(r"^\s*(?:of|out of|from|within|as part of|part of)\s+(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}$", gap, re.IGNORECASE):
             return "part of a larger figure in the same sentence"
+        # "paid out a further €1.5bn in budget support under its €18bn programme"
+        if groups[position + 1]["money"].amount > money.amount and re.match(
+                r"^\s*(?:[\w-]+\s+){0,4}?(?:under|from|out of|within)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", gap, re.IGNORECASE):
+            return "part of a larger figure in the same sentence"
     inherited = _inherited_reason(ctx, groups, position, index)
     if inherited:
         return inherited
