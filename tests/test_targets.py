@@ -429,3 +429,24 @@ def test_the_country_urged_is_the_one_whose_share_it_is():
 )
 def test_clauses_laws_capitals_allies_and_hypotheticals(text, expected):
     assert summary(text, date(2026, 2, 13)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia, Latvia and Lithuania plan to exceed 5% of GDP on defence next year.",
+         [("EST", 5.0, 2026), ("LVA", 5.0, 2026), ("LTU", 5.0, 2026)]),
+        ("The Baltic states have said they will reach 5% of GDP on defence as early as next year.",
+         [("EST", 5.0, 2026), ("LVA", 5.0, 2026), ("LTU", 5.0, 2026)]),
+        # the state named after the group is the one that commits
+        ("The Baltic states are racing ahead: Latvia intends to reach 5% of GDP on defence as early as 2026.", [("LVA", 5.0, 2026)]),
+        # a group pushing the alliance is asking for NATO's target
+        ("The Baltic states have been pushing for the alliance to adopt a new defence spending target of at least 3.5 percent of GDP.",
+         [("NATO", 3.5, None)]),
+        # the host city of a summit is not whose target it is
+        ("Norway's parliament agreed the budget on Friday. The Government will increase defence spending to 3.5 per cent of GDP "
+         "by 2035, in line with the commitment agreed by NATO allies in The Hague.", [("NOR", 3.5, 2035)]),
+    ],
+)
+def test_several_states_each_own_a_shared_target_and_a_summit_city_owns_none(text, expected):
+    assert summary(text, date(2025, 6, 26)) == expected

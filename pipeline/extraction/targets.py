@@ -18,7 +18,7 @@ PERCENT = re.compile(
 )
 _NATO_WIDE = re.compile(r"\b(?:NATO|Nato|the alliance|alliance|allies|Allies|member states|member countries|members|all members|each member|every member)\b")
 _TARGET_BEFORE = re.compile(
-    r"(?:\bto|\bof|\bat least|\breach|\btarget of|\bgoal of|\bbenchmark of|\bhit|\bmeet|\btowards|\bspend|\bspending|\bdevote|\bup to|\babove|\binto|\bplus|\band)\s+"
+    r"(?:\bto|\bof|\bat least|\breach|\btarget of|\bgoal of|\bbenchmark of|\bhit|\bmeet|\bexceed|\bsurpass|\bgo beyond|\btowards|\bspend|\bspending|\bdevote|\bup to|\babove|\binto|\bplus|\band)\s+"
     r"(?:(?:the|a|its|their|an|NATO(?:'s|’s)|alliance(?:'s|’s)|new|old|agreed)\s+){0,3}(?:at least\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
@@ -72,6 +72,7 @@ def _cues():
         "gdp": cue_regex(cues["gdp_context"]),
         "target": cue_regex(cues["target_cues"]),
         "current": cue_regex(cues["current_cues"]),
+        "groups": [(re.compile(r"\b" + pattern + r"\b"), codes) for pattern, codes in cues["state_groups"].items()],
     }
 
 
@@ -147,6 +148,8 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
                 _skip(trace, match, s, reason)
                 continue
             donor = _donor(doc, sentences, index, match.start())
+            owners = _joint_owners(doc, sentence, match.start(), donor, cues)
+            donor = owners[0] if owners and donor is None else donor
             if donor is None:
                 _skip(trace, match, s, "no country or NATO to attach it to")
                 continue
@@ -154,25 +157,26 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
                 # "NATO agreed 5% by 2035. The target is split into 3.5% ... and 1.5% ...": the target carries on.
                 carried = next(((d, y) for i, d, y in reversed(years_by_sentence) if index - 2 <= i < index), None)
                 if carried:
-                    donor = carried[0]
+                    donor, owners = carried[0], []
                     year = year if year is not None else carried[1]
-            key = (donor, value, year)
-            if key in seen:
-                continue
-            seen.add(key)
-            years_by_sentence.append((index, donor, year))
-            found.append(
-                DefenseTarget(
-                    evidence=s,
-                    start=sentence.start,
-                    end=sentence.end,
-                    confidence=0.9 if cues["gdp"].search(s) else 0.7,
-                    donor=ref.donors[donor].name,
-                    donor_code=donor,
-                    pct_gdp=value,
-                    target_year=year,
+            for owner in owners or [donor]:
+                key = (owner, value, year)
+                if key in seen:
+                    continue
+                seen.add(key)
+                years_by_sentence.append((index, owner, year))
+                found.append(
+                    DefenseTarget(
+                        evidence=s,
+                        start=sentence.start,
+                        end=sentence.end,
+                        confidence=0.9 if cues["gdp"].search(s) else 0.7,
+                        donor=ref.donors[owner].name,
+                        donor_code=owner,
+                        pct_gdp=value,
+                        target_year=year,
+                    )
                 )
-            )
     # The same target restated without its year ("the 3.5% target") adds nothing to the one that has it.
     with_year = {(t.donor_code, t.pct_gdp) for t in found if t.target_year is not None}
     # "The 5% target is a success for Rutte": the target as the subject restates one already found.
@@ -181,6 +185,37 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
         t for t in found
         if t.target_year is not None or ((t.donor_code, t.pct_gdp) not in with_year and not (t.pct_gdp in shares and _RESTATED.match(t.evidence)))
     ]
+
+
+_LISTED = re.compile(r"\s*(?:,|and|, and|&)\s*")
+_GROUP_SUBJECT = re.compile(r"^[\s,]*(?:(?:which|who|too|also|all|both|together|jointly|have|has|had|said|say|says|they|will|would|plan|plans|promised|pledged|aim|intend|agreed|committed)\b[\s,]*)+")
+
+
+def _joint_owners(doc: Document, sentence, anchor: int, donor: str | None, cues: dict) -> list[str]:
+    """The states that each own one share: 'Estonia, Latvia and Lithuania plan to exceed 5%', 'the Baltic states
+    have promised to reach 5%'. Empty when the share is one state's."""
+    ref = load_reference()
+    if donor is not None and ref.donors[donor].kind != "state":
+        return []
+    head = doc.text[sentence.start : anchor]
+    named = [m.start - sentence.start for m in find_donor_mentions(doc.text, sentence.start, anchor) if ref.donors[m.code].kind == "state"]
+    for pattern, codes in cues["groups"]:
+        for group in pattern.finditer(head):
+            if any(at >= group.end() for at in named):
+                continue  # "The Baltic states are racing ahead: Latvia intends to reach 5%": the state named after it
+            # the group must be who commits, not a comparison ("followed by the Baltic states, which are close")
+            if _GROUP_SUBJECT.match(head[group.end() :]) and not re.search(r"\b(?:than|like|followed by|behind|unlike|as)\s+$", head[: group.start()]):
+                return list(codes)
+    states = [m for m in find_donor_mentions(doc.text, sentence.start, anchor) if m.code not in NOT_DONORS and ref.donors[m.code].kind == "state"]
+    first = next((i for i, m in enumerate(states) if m.code == donor), None)
+    if first is None:
+        return []
+    listed = [states[first]]
+    for m in states[first + 1 :]:
+        if not _LISTED.fullmatch(doc.text[listed[-1].end : m.start]):
+            break
+        listed.append(m)
+    return [m.code for m in listed] if len(listed) > 1 else []
 
 
 def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str | None:
@@ -236,7 +271,8 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
     if _GOVERNMENT_SUBJECT.match(sentence.text) and not states:
         # "The government approved a plan ..., Prime Minister Evika Siliņa said": the speaker's state; but
         # "The Government will ... as agreed by NATO allies" is the government's own, not NATO's.
-        speakers = [m for m in mentions if ref.donors[m.code].kind == "state" and m.start > anchor]
+        speakers = [m for m in mentions if ref.donors[m.code].kind == "state" and m.start > anchor
+                    and not (m.kind == "capital" and _named_as_place(doc.text, sentence.start, m, with_article=True))]
         if speakers:
             return speakers[-1].code
         mentions = []
