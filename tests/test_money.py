@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.extraction.money import find_money
@@ -208,3 +210,28 @@ def test_amounts_spelled_out_in_words_are_composed(text, amount):
 
 def test_decimal_amounts_have_no_floating_point_residue():
     assert [m.amount for m in find_money("8.3 billion euros and €1.05bn and $0.7bn")] == [8_300_000_000, 1_050_000_000, 700_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("South Korea will extend W2.6 trillion in loans", 2.6e12, "KRW"),
+        ("aid worth 55 million Turkish liras", 55e6, "TRY"),
+        ("an additional Dh367 million in aid", 367e6, "AED"),
+        ("QR50 million for Ukraine", 50e6, "QAR"),
+    ],
+)
+def test_more_currency_symbols_and_names(text, amount, currency):
+    found = find_money(text, 0, len(text))
+    assert [(m.amount, m.currency) for m in found] == [(amount, currency)]
+
+
+def test_a_letter_that_is_a_currency_symbol_does_not_match_inside_a_word():
+    text = "the PW2000 engine and BMW 320 cars"
+    assert find_money(text, 0, len(text)) == []
+
+
+def test_gulf_currencies_convert_at_their_dollar_peg():
+    from pipeline.extraction.fx import to_usd
+    assert to_usd(367e6, "AED", date(2024, 3, 1)) == pytest.approx(99.93e6, rel=1e-3)
+    assert to_usd(3.75e9, "SAR", date(2024, 3, 1)) == pytest.approx(1e9)

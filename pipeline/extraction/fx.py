@@ -6,6 +6,10 @@ from datetime import date
 from functools import lru_cache
 
 
+# Currencies the ECB does not publish that are pegged to the dollar: units per USD, fixed by their central banks.
+USD_PEGS = {"AED": 3.6725, "SAR": 3.75, "QAR": 3.64, "BHD": 0.376, "OMR": 0.3845, "JOD": 0.709}
+
+
 @lru_cache(maxsize=1)
 def _converter():
     from currency_converter import CurrencyConverter
@@ -20,6 +24,8 @@ def to_usd(amount: float | None, currency: str | None, on: date | None) -> float
         return None
     if currency == "USD":
         return float(amount)
+    if currency in USD_PEGS:
+        return float(amount) / USD_PEGS[currency]
     converter = _converter()
     if currency not in converter.currencies:
         return None

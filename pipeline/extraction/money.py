@@ -60,7 +60,7 @@ def _alias_pattern(aliases) -> str:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     ref = load_reference()
-    prefix = [a for a in ref.currency_aliases if not a.isalpha() or a.isupper()]  # symbols and codes
+    prefix = [a for a in ref.currency_aliases if a in ref.currency_prefixes or not a.isalpha() or a.isupper()]  # symbols and codes
     suffix = [a for a in ref.currency_aliases if a[0].isalpha()]  # words and codes
     pre = _alias_pattern(prefix)
     post = _alias_pattern(suffix)

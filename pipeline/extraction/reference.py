@@ -33,6 +33,7 @@ class Reference:
     donor_aliases: dict[str, str]  # alias as written -> donor code
     alias_kinds: dict[str, str]
     currency_aliases: dict[str, tuple[str, tuple[str, ...]]]  # alias -> (default code, all candidates)
+    currency_prefixes: frozenset[str]  # symbols and codes, written before the number ("Dh367 million", "W2.6 trillion")
     purpose_keywords: dict[str, str]  # keyword -> purpose
     purpose_aid_type: dict[str, str]  # purpose -> aid type
     cues: dict
@@ -68,8 +69,11 @@ def load_reference() -> Reference:
         kinds[row["alias"]] = row["alias_kind"]
     currencies: dict[str, list[str]] = {}
     defaults: dict[str, str] = {}
+    prefixes: set[str] = set()
     for row in _read_csv("currency_aliases.csv"):
         currencies.setdefault(row["alias"], []).append(row["currency_code"])
+        if row["alias_kind"] in {"symbol", "code"}:
+            prefixes.add(row["alias"])
         if row["is_default"].lower() == "true":
             defaults[row["alias"]] = row["currency_code"]
     currency_aliases = {
@@ -82,7 +86,7 @@ def load_reference() -> Reference:
             raise ValueError(f"purpose_keywords.csv: keyword {row['keyword']!r} names unknown purpose {row['purpose']!r}")
         keywords[row["keyword"]] = row["purpose"]
     cues = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
-    return Reference(donors, aliases, kinds, currency_aliases, keywords, purpose_aid_type, cues)
+    return Reference(donors, aliases, kinds, currency_aliases, frozenset(prefixes), keywords, purpose_aid_type, cues)
 
 
 def cue_regex(fragments: list[str]) -> re.Pattern[str]:
