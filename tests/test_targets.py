@@ -450,3 +450,8 @@ def test_clauses_laws_capitals_allies_and_hypotheticals(text, expected):
 )
 def test_several_states_each_own_a_shared_target_and_a_summit_city_owns_none(text, expected):
     assert summary(text, date(2025, 6, 26)) == expected
+
+
+def test_a_share_of_national_income_is_not_a_share_of_gdp():
+    text = "The government had committed to spend 1% of gross national income on defence by 2028."
+    assert summary(text, date(2025, 6, 26), title="Luxembourg raises defence spending") == []
