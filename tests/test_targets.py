@@ -455,3 +455,8 @@ def test_several_states_each_own_a_shared_target_and_a_summit_city_owns_none(tex
 def test_a_share_of_national_income_is_not_a_share_of_gdp():
     text = "The government had committed to spend 1% of gross national income on defence by 2028."
     assert summary(text, date(2025, 6, 26), title="Luxembourg raises defence spending") == []
+
+
+def test_national_income_in_british_usage_is_gdp():
+    text = "Rishi Sunak has promised that the UK will spend 2.5 per cent of national income on defence by 2030."
+    assert summary(text, date(2024, 4, 24)) == [("GBR", 2.5, 2030)]

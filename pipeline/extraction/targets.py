@@ -57,7 +57,7 @@ _HISTORY = re.compile(r"\b(?:fallen|fell|dropped|declined|sank|shrunk|shrank|ris
 _CANNOT_REACH = re.compile(r"\b(?:will not|won't|cannot|can't|could not|couldn't|not be able to|unable to|fail(?:s|ed)? to|never)\b[^.;]{0,40}$", re.IGNORECASE)
 _ASKED_OF_ALLIES = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|push\w*|want\w*|insist\w*|ask\w*|(?:said|added|argued)(?: that)?)\s+(?:that\s+)?(?:all\s+|other\s+|fellow\s+|the\s+|every\s+|each\s+|NATO\s+|European\s+)*(?:allies|ally|members?|member states?|NATO|Europeans?)\b(?:\s+should\b)?", re.IGNORECASE)
 _NOT_TARGET_AFTER = re.compile(
-    r"^\s*(?:(?:of (?:GDP|gross domestic product) )?that [\w ]{0,30}(?:had|has) (?:\w+ )?spent|increase|rise|growth|higher|lower|more|less|fall|drop|decline|jump|of (?:the|its|their) (?:budget|aid|funds|spending|population|voters|respondents)|stake|inflation|interest|of respondents|of Ukrainians|of voters|of the vote|year[- ]on[- ]year|of (?:its |their )?(?:gross )?national income|of GNI)",
+    r"^\s*(?:(?:of (?:GDP|gross domestic product) )?that [\w ]{0,30}(?:had|has) (?:\w+ )?spent|increase|rise|growth|higher|lower|more|less|fall|drop|decline|jump|of (?:the|its|their) (?:budget|aid|funds|spending|population|voters|respondents)|stake|inflation|interest|of respondents|of Ukrainians|of voters|of the vote|year[- ]on[- ]year|of (?:its |their )?gross national income|of GNI)",
     re.IGNORECASE,
 )
 
