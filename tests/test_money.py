@@ -235,3 +235,18 @@ def test_gulf_currencies_convert_at_their_dollar_peg():
     from pipeline.extraction.fx import to_usd
     assert to_usd(367e6, "AED", date(2024, 3, 1)) == pytest.approx(99.93e6, rel=1e-3)
     assert to_usd(3.75e9, "SAR", date(2024, 3, 1)) == pytest.approx(1e9)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("will provide a further one point two billion dollars", 1.2e9, "USD"),
+        ("worth about four point two billion kroner", 4.2e9, "NOK"),
+        ("one point oh five billion dollars", 1.05e9, "USD"),
+        ("it is worth around one billion, one hundred million zloty.", 1.1e9, "PLN"),
+        ("thirteen and a half billion kronor", 13.5e9, "SEK"),
+        ("a billion and a half euros", 1.5e9, "EUR"),
+    ],
+)
+def test_spoken_figures(text, amount, currency):
+    assert [(m.amount, m.currency) for m in find_money(text, 0, len(text))] == [(amount, currency)]

@@ -77,7 +77,14 @@ def _pattern() -> re.Pattern[str]:
     )
     # A number in words is an amount only with a scale ("half a billion euros", not "a euro"); requiring
     # the scale in the pattern keeps every "a" and "one" in the text from starting a currency look-up.
-    worded = rf"(?P<wnum>{words})[\s-](?P<wscale>(?i:trillion|billion|million|thousand))\s(?P<wpost>{post})(?![\w])"
+    # Spoken figures: "one point two billion", "thirteen and a half billion", "one billion, one hundred million",
+    # "a billion and a half".
+    digit = "|".join(["zero", "oh", *_UNITS])
+    worded = (
+        rf"(?:(?P<wbig>(?i:{_COMPOSED}))\s+(?i:billion),?\s+(?:(?i:and)\s+)?)?"
+        rf"(?P<wnum>{words})(?:\s+(?i:point)\s+(?P<wdec>(?i:{digit})(?:\s+(?i:{digit}))*)|\s+(?P<whalf>(?i:and\s+a\s+half)))?"
+        rf"[\s-](?P<wscale>(?i:trillion|billion|million|thousand))(?P<whalf2>\s+(?i:and\s+a\s+half))?\s(?P<wpost>{post})(?![\w])"
+    )
     return re.compile(rf"(?<![\w$€£¥.,])(?:{prefixed}|{suffixed}|{worded})")
 
 
@@ -129,7 +136,14 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
         else:
             alias = groups["wpost"]
             post = None
-            amount = _number(groups["wnum"]) * _scale(groups["wscale"])
+            value = _number(groups["wnum"])
+            if groups["wdec"]:
+                value += float("0." + "".join(str(_UNITS.get(d, 0)) for d in groups["wdec"].lower().split()))
+            if groups["whalf"] or groups["whalf2"]:
+                value += 0.5
+            amount = value * _scale(groups["wscale"])
+            if groups["wbig"] and groups["wscale"].lower() in {"million", "thousand"}:
+                amount += _words_value(groups["wbig"].lower()) * 1e9
             low = None
         default, candidates = _lookup(ref, alias)
         explicit = len(candidates) == 1
