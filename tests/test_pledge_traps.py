@@ -549,3 +549,49 @@ def test_a_payment_under_a_larger_programme_named_after_it_is_part_of_that_progr
     assert summary(text, date(2023, 3, 22)) == []
     text = "Norway will give Ukraine NOK 500 million from its NOK 75 billion Nansen programme, and another NOK 1 billion for gas."
     assert summary(text, date(2023, 3, 22)) == [("NOR", 1e9, "NOK")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QUESTION (Politico): The Netherlands announced four hundred million euros for drones for Ukraine last week.",
+        "QUESTION: Minister, the EU agreed this week to give Ukraine eighteen billion euros next year. Will Germany match it?",
+        "ODUYA: If the Americans pull out, can Europe replace the sixty-five billion dollars of military aid the US gave Ukraine?",
+        "Japanese companies today signed agreements with Ukrainian partners worth around one billion dollars in private investment.",
+        "It's three billion pounds a year for Ukraine, which is what the last government was already giving.",
+        "The Kiel Institute ranks France far behind, with some 640 million euros committed to Ukraine.",
+        "In our shadow budget, we propose an extra five billion kronor for Ukraine next year.",
+        "Ukraine's ambassador has said that Ukraine would welcome a package of at least $1 billion from Australia.",
+        "The Netherlands paid into the scheme for Ukraine, with €500 million announced at the start of the month.",
+        "Rutte said each PURL package for Ukraine was worth roughly half a billion dollars.",
+    ],
+)
+def test_transcripts_questions_proposals_hopes_and_typical_sizes_are_not_pledges(text):
+    assert summary(text, date(2025, 8, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a hesitation before the figure, "adding" as the aid word
+        ("And separately, we are adding, er, two hundred, no, let me get this right, two hundred and fifty million euros for "
+         "drones for Ukraine, through new contracts placed directly with Ukrainian manufacturers.", date(2024, 9, 6), [("DEU", 2.5e8, "EUR")]),
+        # needs met, not needs asked for
+        ("Today the Department of Defense announced a new drawdown package for Ukraine valued at up to two hundred and fifty "
+         "million dollars to meet Ukraine's security and defense needs.", date(2023, 12, 27), [("USA", 2.5e8, "USD")]),
+        # a comparison with last year does not date a package agreed today
+        ("The UK will fund 100,000 drones for Ukraine this year, a tenfold increase on last year, as part of a £350 million "
+         "package agreed today.", date(2025, 4, 11), [("GBR", 3.5e8, "GBP")]),
+        # a season already over is background
+        ("GRAM: In the spring we put one point one billion kroner into the Czech ammunition initiative for Ukraine.", date(2024, 10, 2), []),
+    ],
+)
+def test_spoken_pledges(text, published, expected):
+    title = "Pistorius at Ramstein" if "drones for" in text else None
+    assert [(p.donor_code, p.amount, p.currency) for p in extract_document(Document(text, published, title=title)).pledges] == expected
+
+
+def test_the_speaker_i_announcing_stands_for_the_institution_the_article_is_about():
+    text = "Today I am announcing 2.3 billion euros in new agreements under the Ukraine Investment Framework."
+    found = extract_document(Document(text, date(2025, 7, 10), title="Speech by President von der Leyen at the Ukraine Recovery Conference")).pledges
+    assert [(p.donor_code, p.amount) for p in found] == [("EU", 2.3e9)]

@@ -460,3 +460,9 @@ def test_a_share_of_national_income_is_not_a_share_of_gdp():
 def test_national_income_in_british_usage_is_gdp():
     text = "Rishi Sunak has promised that the UK will spend 2.5 per cent of national income on defence by 2030."
     assert summary(text, date(2024, 4, 24)) == [("GBR", 2.5, 2030)]
+
+
+def test_spoken_shares_and_aid_as_a_share_of_gdp():
+    assert summary("Germany will raise defence spending to three point five per cent of GDP by 2029.", date(2025, 3, 1)) == [("DEU", 3.5, 2029)]
+    # "point five per cent" is half a per cent, and a share of GDP for Ukraine is aid, not a defence target
+    assert summary("Our proposal is that Sweden should commit point five per cent of GDP every year to support Ukraine.", date(2025, 3, 1)) == []

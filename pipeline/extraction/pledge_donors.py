@@ -15,6 +15,7 @@ _GOVERNMENT = re.compile(
     r"|(?:Prime Minister|President|Chancellor|(?:Defen[cs]e|Foreign|Finance|Development|Economy) (?i:minister|secretary)|Minister of \w+(?: \w+)?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 _OWN_INSTITUTION = re.compile(r"\b(?:(?:his|her|its|their|our) (?:ministry|government|country|cabinet|department)|we|our|(?:by|from) the (?:federal )?(?:cabinet|government|ministry|parliament)|the federal government)\b", re.IGNORECASE)
+_SPEAKER_I = re.compile(r"\bI(?:'m|’m| am| have| will| can)\b")  # "Today I am announcing €2.3bn": the speaker's institution
 _POSSESSIVE = re.compile(r"(?:’s|'s)$")
 _SUBJECT_VERB = re.compile(
     r"^[\s,]*(?:(?:has|have|had|is|was|will|would|also|now|on \w+|today|this week|last week|just|recently|officially|publicly|further|already|separately)\s+)*"
@@ -105,7 +106,8 @@ def resolve_donor(ctx: PledgeContext, index: int, money: Money, previous: Money 
             return best.code, co, each, False
     # Carry the donor over from the sentences before ("It will also send ..."), but only when the
     # sentence points back to someone already named.
-    if not pledge_cues()["carry_start"].match(sentence.text) and not _OWN_INSTITUTION.search(ctx.doc.text[sentence.start : money.start]):
+    if not pledge_cues()["carry_start"].match(sentence.text) and not _OWN_INSTITUTION.search(ctx.doc.text[sentence.start : money.start]) \
+            and not _SPEAKER_I.search(ctx.doc.text[sentence.start : money.start]):
         if UKRAINE.search(sentence.text) and not ctx.donors_in(index) and re.match(r"^\W*(?:The|These|This|Its)\s", sentence.text):
             # Nobody named at all ("The 28 carriers, valued at $47.5m, have arrived in Ukraine"): the article's donor.
             primary = _primary_donor(ctx)
@@ -118,7 +120,8 @@ def resolve_donor(ctx: PledgeContext, index: int, money: Money, previous: Money 
         primary = _primary_donor(ctx)
         if primary:
             return primary, [], False, True
-    if re.search(r"\b(?:we|our)\b", ctx.doc.text[sentence.start : money.start], re.IGNORECASE) and _primary_donor(ctx):
+    speaker = ctx.doc.text[sentence.start : money.start]
+    if (re.search(r"\b(?:we|our)\b", speaker, re.IGNORECASE) or _SPEAKER_I.search(speaker)) and _primary_donor(ctx):
         return _primary_donor(ctx), [], False, True  # "we have allocated €100m": the speaker's country, the article's
     for back in range(1, 4):
         other = index - back

@@ -56,7 +56,7 @@ _OWN_FORCES = re.compile(r"\b(?:(?:with|for) the (?:\w+ )?(?:military|armed forc
 _OWN_FORCES_NEAR = re.compile(r"\breplenish\w*\b|\b(?:current |ongoing )?(?:U\.?S\.? )?military operations\b|\bfor the Bundeswehr\b|\b(?:its|their) own (?:armed forces|military|army|navy|air force)\b|\bfor (?:its|their) (?:armed forces|army|navy|air force)\b|\b[Dd]efen[cs]e (?:[Cc]apability|[Ii]nvestment) [Pp]lan\b")
 # "The package, the minister said, will be worth ... depending on the price": the sentence is about aid.
 _AID_SUBJECT = re.compile(r"^\W*(?:The|This|That|Its|Their) (?:new |latest |[\w-]+ )?(?:package|aid|contribution|donation|pledge|grant)\b(?!\s+(?:of|for|from) (?!Ukraine))")
-_AID_WORDS = re.compile(r"\b(?:aid|assistance|support|package|help|provid\w*|loans?|lend\w*|grant|tranche|donat\w*|pledg\w*|giv(?:e|es|ing)|gave|contribut\w*|allocat\w*)\b", re.IGNORECASE)
+_AID_WORDS = re.compile(r"\b(?:aid|assistance|support|package|help|add(?:s|ed|ing)?|provid\w*|loans?|lend\w*|grant|tranche|donat\w*|pledg\w*|giv(?:e|es|ing)|gave|contribut\w*|allocat\w*)\b", re.IGNORECASE)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PAST_VERB_MONTH = re.compile(rf"\b(?:agreed|pledged|announced|promised|approved|signed|adopted|committed)\s+(?:\w+\s+){{0,3}}?((?:in|since|last)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTHS})(?:\s+20\d\d)?|in\s+20\d\d)\b", re.IGNORECASE)
 _LEAD_DATE = re.compile(rf"^\W*(?:In|Since|Back in|Last)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+20\d\d)?|20\d\d|year)\b")
@@ -80,8 +80,11 @@ _INVESTMENT_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:[\w-]+\s+){0,4}?investments?
 _NEW_LEVEL = re.compile(r"(?:\b(?:doubling|tripling|doubled|tripled)\b[^.;]{0,80}\bto|\bto a (?:new |record )?total of)\s+(?:(?:about|around|some|nearly|almost|more than|over|roughly)\s+)?$", re.IGNORECASE)
 _VALUE_OF_A_SHARE = re.compile(r"\b(?:per ?cent|percent|percentage point)\b[^.;]{0,25}\b(?:is|equals|amounts to|means|costs|is worth)\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _LOAN_SCHEME = re.compile(r"\b(?:loans?|lend\w*|ERA|Extraordinary Revenue Acceleration)\b")
+# "valued at up to $250m to meet Ukraine's security needs": needs met, not a need still open.
+_PURPOSE_NEEDS = re.compile(r"\b(?:meet|meets|meeting|address|cover|respond to|serve)\b[^.;]{0,50}?\bneeds\b", re.IGNORECASE)
 _CONCESSION = re.compile(r",\s+(?:although|though|even though|whereas)\b")
 _NEWS_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:today|yesterday|this week)\b")
+_ALREADY_AFTER = re.compile(r"^[^.;]{0,30}\bwhich is (?:what|the same|the level)\b[^.;]{0,60}\balready\b", re.IGNORECASE)
 _MORE_THAN_ANY = re.compile(r"^[^.;]{0,60}\bmore than any\b", re.IGNORECASE)
 # "next year's allocation is roughly €3 billion higher": a difference between two levels.
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|bigger|less)\b(?! than)", re.IGNORECASE)
@@ -89,6 +92,7 @@ _DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|bigger|less)
 _SALE = re.compile(r"\b(?:possible|proposed|potential|approv\w*) (?:[\w-]+ ){0,3}sales?\b[^;]{0,120}$|^\s*(?:[\w-]+\s+){0,3}sales?\b(?! of)", re.IGNORECASE)
 # "packages of U.S. equipment worth roughly $500 million each": the usual size of something, not one pledge.
 _EACH_OF_MANY = re.compile(r"\b(?:packages|tranches|deliveries|batches|orders|rounds)\b[^;]{0,120}$")
+_EACH_ONE = re.compile(r"\b(?:each|every|a typical|the average|an average) (?:[\w-]+ ){0,2}(?:package|tranche|delivery|batch|order|round)s? (?:[\w-]+ ){0,3}?(?:is|was|were|are|would be|will be)? ?(?:worth|valued at|costs?|of)\b[^;]{0,40}$", re.IGNORECASE)
 _UNDER_EARLIER = re.compile(r"^\W*Under (?:that|the same|an earlier|a previous|the previous|last year's|this year's) (?:\w+ ){0,2}(?:agreement|deal|accord|pact|plan|arrangement|scheme|programme|program)\b", re.IGNORECASE)
 _FOR_UKRAINE_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:in [\w-]+ (?:aid|support|assistance)\s+)?(?:for|to) (?:Ukraine|Kyiv)\b")
 # "would" is left out: "said in October it would give" reports a past statement.
@@ -171,12 +175,14 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     head = text[sentence.start : money.start]
     if _CORRECTION_OR_CLAIM.search(sentence.text):
         return "a correction, or a claim being fact-checked, not a pledge"
+    if re.search(r"\?[\s\"”’')]*$", sentence.text) or _asked_by_questioner(ctx, index):
+        return "a question, not a pledge"
     if len(groups) > 1 and _BROKEN_DOWN.search(head):
         return "one of the parts a total is broken down into"
     running = _RUNNING_TOTAL.search(near_before)
     if running and not re.match(r"pass\w*\s+an?\s", running.group(0), re.IGNORECASE):  # "the Senate passed a $40bn package"
         return "a running total (\"aid tops $22bn\")"
-    if _REMAINING_AFTER.match(after) or _MORE_THAN_ANY.match(after):
+    if _REMAINING_AFTER.match(after) or _MORE_THAN_ANY.match(after) or _ALREADY_AFTER.match(text[money.end : sentence.end]):
         return "an amount left over or a comparison of totals, not a new pledge"
     if _OUT_OF_EARLIER.match(after) or _OUT_OF_EARLIER.search(near_before):
         return "drawn from an earlier pledge or budget (\"will come out of the C$5bn promised last year\")"
@@ -245,7 +251,7 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "a total over many donors"
     # "..., although Tokyo has not yet published a figure in yen": a concession about something else.
     own_after = _CONCESSION.split(after[:60], maxsplit=1)[0]
-    if cues["conditional"].search(before + money.text + own_after):
+    if cues["conditional"].search(_PURPOSE_NEEDS.sub(" ", before + money.text + own_after)):
         return "conditional, requested or blocked: not a pledge"
     if re.search(r"\b(?:separate|apart|distinct|different) from the\s+$", near_before, re.IGNORECASE):
         return "a figure set apart from the new one (\"separate from the $5bn share\")"
@@ -254,7 +260,7 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "definite reference to a figure already known (\"the €50bn facility\")"
     if _SALE.search(text[clause_start : money.start]) or _SALE.match(after):
         return "an arms sale, paid for by the buyer: not aid"
-    if re.match(r"^\s*each\b", after) and _EACH_OF_MANY.search(text[clause_start : money.start]):
+    if (re.match(r"^\s*each\b", after) and _EACH_OF_MANY.search(text[clause_start : money.start])) or _EACH_ONE.search(text[clause_start : money.start]):
         return "the typical size of many packages (\"worth $500m each\"), not one pledge"
     if _OWN_COMPANIES.search(sentence.text) or _ARMS_DEAL_BEFORE.search(text[clause_start : money.start]):
         return "export credit or insurance for the donor's own companies, not aid"
@@ -264,6 +270,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "money for the whole world or an investment fund, not aid to Ukraine"
     if _other_recipient(ctx, sentence, money):
         return "aid to another country"
+    if _past_season(text[clause_start : money.start], ctx.doc):
+        return "dated to an earlier season: background (\"In the spring we put ...\")"
     opening_date = _LEAD_DATE.match(sentence.text)
     if opening_date and _past_month(opening_date.group(0), ctx.doc):
         return "dated to an earlier month: background (\"In April, a further €2.1bn ...\")"
@@ -276,7 +284,9 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
             return "earlier pledge mentioned as background"
         lead = _LEAD_DATE.match(sentence.text)
         earlier_cue = cues["background_clause"].search(text[clause_start : money.start])
-        if earlier_cue and not _FRESH_TIME.search(text, clause_start + earlier_cue.end(), money.start):
+        # "... on last year, as part of a £350 million package agreed today": the figure's own time wins.
+        if earlier_cue and not _FRESH_TIME.search(text, clause_start + earlier_cue.end(), money.start) \
+                and not _FRESH_TIME.search(_NEW_CLAUSE.split(text[money.end : min(sentence.end, money.end + 50)], maxsplit=1)[0]):
             return "earlier pledge mentioned as background (\"earlier this year\")"
         approved = _SUM_APPROVED.search(text, money.end, sentence.end)
         if approved and _past_month(approved.group("when"), ctx.doc):
@@ -351,6 +361,31 @@ def _intro_with_total(ctx: PledgeContext, index: int) -> bool:
     return False
 
 
+_PAST_SEASON = re.compile(r"\b(in|last|during) (?:the )?(spring|summer|autumn|fall)\b", re.IGNORECASE)
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
+
+
+# "QUESTION (Politico): ...", "Q: ...", "REPORTER: ...": a journalist's words in a transcript.
+_QUESTIONER = re.compile(r"^\W*(?:QUESTION|Q|REPORTER|JOURNALIST|INTERVIEWER|QUESTIONER)\b[^:\n]{0,60}:")
+
+
+def _asked_by_questioner(ctx: PledgeContext, index: int) -> bool:
+    """Whether the sentence is in a paragraph that a questioner's label opens."""
+    paragraph = ctx.sentences[index].paragraph
+    first = index
+    while first > 0 and ctx.sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    return bool(_QUESTIONER.match(ctx.sentences[first].text))
+
+
+def _past_season(clause: str, doc: Document) -> bool:
+    """'In the spring we put ...' in an autumn interview: a season already over this year, or last year's."""
+    if doc.published is None or _FUTURE.search(clause):
+        return False
+    return any(season.group(1).lower() == "last" or _SEASON_END[season.group(2).lower()] < doc.published.month
+               for season in _PAST_SEASON.finditer(clause))
+
+
 def _past_month(sentence: str, doc: Document, whole: str = "") -> bool:
     """A figure dated to an earlier month or year than the article is background, not news. ``whole`` is the
     full sentence when ``sentence`` is only the window around the figure."""
@@ -361,7 +396,7 @@ def _past_month(sentence: str, doc: Document, whole: str = "") -> bool:
             continue  # "its forty-third drawdown since August 2021" counts packages; it does not date this one
         if match.group(0).lower() == "last year":
             # "this year, the same as last year" compares; it does not date the figure.
-            if re.search(r"\b(?:as|than|from|since)\s+(?:(?:it|they|he|she|we)\s+(?:did|had|has|have)\s+)?$", sentence[: match.start()]) or re.search(r"\b(?:this|next) year\b", sentence[: match.start()]):
+            if re.search(r"\b(?:as|than|from|since|on|over|compared (?:with|to))\s+(?:(?:it|they|he|she|we)\s+(?:did|had|has|have)\s+)?$", sentence[: match.start()]) or re.search(r"\b(?:this|next) year\b", sentence[: match.start()]):
                 continue
             return True
         if match.group(0).lower().startswith("last ") and match.group("month"):

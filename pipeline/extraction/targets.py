@@ -13,8 +13,11 @@ from pipeline.extraction.reference import cue_prefilter, cue_regex, load_referen
 from pipeline.extraction.sentences import Sentences
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "two and a half": 2.5, "three and a half": 3.5, "one and a half": 1.5}
+_DIGIT_WORDS = {"zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_SPOKEN_DECIMAL = r"(?:(?:zero|nought|one|two|three|four|five|six)\s+)?point\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 PERCENT = re.compile(
-    r"(?<![\w.])(?P<num>\d+(?:\.\d+)?|(?i:two and a half|three and a half|one and a half|one|two|three|four|five|six))(?:\s?%|[\s-](?:per[\s-]?cent|percent|pct)\b)"
+    r"(?<![\w.])(?<!point )(?P<num>\d+(?:\.\d+)?|(?i:" + _SPOKEN_DECIMAL + r"|two and a half|three and a half|one and a half|one|two|three|four|five|six))"
+    r"(?:\s?%|[\s-](?:per[\s-]?cent|percent|pct)\b)"
 )
 _NATO_WIDE = re.compile(r"\b(?:NATO|Nato|the alliance|alliance|allies|Allies|member states|member countries|members|all members|each member|every member)\b")
 _TARGET_BEFORE = re.compile(
@@ -77,7 +80,10 @@ def _cues():
 
 
 def _value(text: str) -> float:
-    key = text.lower()
+    key = " ".join(text.lower().split())
+    if " point " in f" {key}":  # "two point five" -> 2.5, "point five" -> 0.5
+        whole, _, decimal = key.rpartition("point")
+        return _DIGIT_WORDS.get(whole.strip(), 0) + _DIGIT_WORDS[decimal.strip()] / 10
     return float(_NUMBER_WORDS[key]) if key in _NUMBER_WORDS else float(text)
 
 
@@ -377,6 +383,8 @@ def _not_a_target(s: str, before: str, after: str, cues: dict, ahead: bool = Fal
         return "hypothetical (\"If the new target is set at 5% ...\")"
     if _CANNOT_REACH.search(before):
         return "a share the country says it will not reach"
+    if re.match(r"^[^.;]{0,50}?\b(?:to|for) (?:(?:support|help|aid|assist)\s+)?(?:Ukraine|Kyiv)\b", after):
+        return "aid to Ukraine as a share of GDP, not a defence target"
     if _AID_WORTH.search(before):
         return "aid expressed as a share of GDP (\"commitments worth 3.6% of GDP\")"
     if _HISTORY.search(before) or re.match(r"^\W*(?:In|By) (?:19\d\d|20[01]\d)\b", s):
