@@ -466,3 +466,8 @@ def test_spoken_shares_and_aid_as_a_share_of_gdp():
     assert summary("Germany will raise defence spending to three point five per cent of GDP by 2029.", date(2025, 3, 1)) == [("DEU", 3.5, 2029)]
     # "point five per cent" is half a per cent, and a share of GDP for Ukraine is aid, not a defence target
     assert summary("Our proposal is that Sweden should commit point five per cent of GDP every year to support Ukraine.", date(2025, 3, 1)) == []
+
+
+def test_options_being_weighed_are_not_a_target():
+    text = 'Anand said the government was weighing "aggressive options" to move closer to NATO\'s guideline of spending two per cent of GDP.'
+    assert summary(text, date(2022, 3, 8), title="Canada sends military gear to Ukraine") == []

@@ -22,7 +22,7 @@ _PAYS_OUT = re.compile(r"\b(?:will|would|is to)\s+(?:deliver|provide|disburse|re
 _OWN_COMPANIES = re.compile(r"\bexport credit agenc\w*|\b(?:trade|investment) insurance\b|\b(?:\w+ )?companies investing in\b", re.IGNORECASE)
 _ARMS_DEAL_BEFORE = re.compile(r"\b(?:framework|arms|purchase|export) deals?\b[^.;]{0,50}$|\b(?:won|wins|awarded|secured|landed) (?:a |an )?(?:[\w-]+ ){0,2}(?:framework agreement|contract|order)s?\b[^;]{0,80}$", re.IGNORECASE)
 _ON_TOP = re.compile(r"\b(?:on top of|in addition to|besides) (?:that|this|these)\b", re.IGNORECASE)
-_PART_OF_PACKAGE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+|humanitarian\s+|military\s+|financial\s+)?(?:Ukraine\s+|Ukrainian\s+|Kyiv\s+)?(?:package|sum|amount|total|funding|funds|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
+_PART_OF_PACKAGE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+|humanitarian\s+|military\s+|financial\s+|economic\s+|budget\s+|direct\s+|civilian\s+|security\s+)?(?:Ukraine\s+|Ukrainian\s+|Kyiv\s+)?(?:package|sum|amount|total|funding|funds|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
 _SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:This|That|It|These|(?:The|That|This) (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|The (?:funds|money|package|aid|support) (?:shall|will|would|is to|are to) be (?:channel+ed|distributed|spent|used|allocated|provided)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?|produc\w*|generat\w*|earn\w*|yield\w*)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
@@ -40,7 +40,9 @@ _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|greatest|first)\s+
 _SENTENCE_CUMULATIVE = re.compile(r"^\W*(?:(?:Under )?[Tt]he (?:previous|former) (?:government|administration|cabinet)\b|(?:This|Last) year's (?:figure|total|amount|level)\b|In (?:20\d\d|the past year|the last year),? (?:the |\w+ ){0,3}(?:provided|gave|disbursed|delivered|spent|allocated|sent)\b|Since (?:the |its |their )?(?:start|beginning|outbreak|invasion|20\d\d|February|full-scale)|Since (?:the |its |their )(?:[\w-]+ ){1,3}(?:was |were )?(?:launched|began|started|created|set up)|So far|To date|Overall|In total|Altogether|All told|Thus far)\b", re.IGNORECASE)
 _IF_WOULD = re.compile(r"\bif\b[^.;]{0,150}\b(?:would|could)\b[^.;]{0,80}$", re.IGNORECASE)  # "if all allies gave 0.25%, Ukraine would receive €120bn"
 _CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:If|Unless|Should|Were|Had)\b")
-_BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s")
+BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s")
+_TO_MEMBER_STATES = re.compile(r"\b(?:to|for) (?:EU |NATO |other |the )?member (?:states|countries)\b")  # EU money for its own members
+DONOR_LABEL = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s+(?:The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*:")
 _OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|national security)(?:\s+and\s+(?:security|defen[cs]e))?\s+(?:budget|spending|expenditure)s?\b[^.;]{0,60}$|\binvest\w*\b[^.;]{0,40}\bin (?:Defen[cs]e|the (?:military|armed forces|army|navy|air force|Bundeswehr))\b", re.IGNORECASE)
 # "part of a $115 billion package" (the whole another figure belongs to), "in packages of roughly $500m",
 # "an average of €1.5bn per month": sizes and wholes, not a pledge.
@@ -51,14 +53,14 @@ _COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?
 NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
 _ASIDE = re.compile(r",\s+(?:which|who)\b[^,]{0,150},"  # "Estonia, which spends more on defence than ..., says"
                     r"|\b(?:a|the) (?:country|government|nation|state|member) (?:that|which|whose)\b[^,;]*")  # "... from a country that is criticised for low defence spending"
-_OWN_FORCES = re.compile(r"\b(?:(?:with|for) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr|defen[cs]e forces)\b|(?:to|for) defen[cs]e\b(?!\s+(?:minister|ministry|secretary|chief|officials?|committee))|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:strengthen|moderni[sz]e|equip|expand|rebuild) (?:the |its |their )?(?!Ukrain)(?:[A-Z]\w+ )?(?:armed forces|military|army|navy|air force)|[Dd]efen[cs]e [Rr]eview|warfighting|[Pp]lan for (?:\w+ and )?[Dd]efen[cs]e|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
+_OWN_FORCES = re.compile(r"\b(?:(?:with|for|to) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr|defen[cs]e forces)\b|(?:to|for) defen[cs]e\b(?!\s+(?:minister|ministry|secretary|chief|officials?|committee))|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:strengthen|moderni[sz]e|equip|expand|rebuild) (?:the |its |their )?(?!Ukrain)(?:[A-Z]\w+ )?(?:armed forces|military|army|navy|air force)|[Dd]efen[cs]e [Rr]eview|warfighting|[Pp]lan for (?:\w+ and )?[Dd]efen[cs]e|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
 # Unmistakably a state's own forces, even in a sentence that also names Ukraine ("tanks for the Bundeswehr").
 _OWN_FORCES_NEAR = re.compile(r"\breplenish\w*\b|\b(?:current |ongoing )?(?:U\.?S\.? )?military operations\b|\bfor the Bundeswehr\b|\b(?:its|their) own (?:armed forces|military|army|navy|air force)\b|\bfor (?:its|their) (?:armed forces|army|navy|air force)\b|\b[Dd]efen[cs]e (?:[Cc]apability|[Ii]nvestment) [Pp]lan\b")
 # "The package, the minister said, will be worth ... depending on the price": the sentence is about aid.
 _AID_SUBJECT = re.compile(r"^\W*(?:The|This|That|Its|Their) (?:new |latest |[\w-]+ )?(?:package|aid|contribution|donation|pledge|grant)\b(?!\s+(?:of|for|from) (?!Ukraine))")
 _AID_WORDS = re.compile(r"\b(?:aid|assistance|support|package|help|add(?:s|ed|ing)?|provid\w*|loans?|lend\w*|grant|tranche|donat\w*|pledg\w*|giv(?:e|es|ing)|gave|contribut\w*|allocat\w*)\b", re.IGNORECASE)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_PAST_VERB_MONTH = re.compile(rf"\b(?:agreed|pledged|announced|promised|approved|signed|adopted|committed)\s+(?:\w+\s+){{0,3}}?((?:in|since|last)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTHS})(?:\s+20\d\d)?|in\s+20\d\d)\b", re.IGNORECASE)
+_PAST_VERB_MONTH = re.compile(rf"\b(?:agreed|pledged|announced|promised|approved|signed|adopted|committed|said|told|stated)\s+(?:\w+\s+){{0,3}}?((?:in|since|last)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTHS})(?:\s+20\d\d)?|in\s+20\d\d)\b", re.IGNORECASE)
 _LEAD_DATE = re.compile(rf"^\W*(?:In|Since|Back in|Last)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+20\d\d)?|20\d\d|year)\b")
 _MONTH_INDEX = {m: i + 1 for i, m in enumerate(_MONTHS.split("|"))}
 _PAST_MONTH = re.compile(rf"\b(?i:in|since|back in|earlier in|from|last)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_MONTHS})(?:\s+(?P<year>20\d\d))?\b|\b(?i:in|since)\s+(?P<yearonly>20\d\d)\b(?!\s*[-–])|\b(?i:last year)\b")
@@ -127,7 +129,7 @@ _SPENT_ON_AFTER = re.compile(r"^\s*(?:will|would|is to|are to|is|are)\s+(?:go|be
 _NEW_CLAUSE = re.compile(r",\s+(?:including|which|who|while|whereas|but|taking|bringing|lifting|raising|pushing)\b", re.IGNORECASE)
 _AID_VERB = re.compile(r"\b(?:provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|send(?:s|ing)?|sent|pledg(?:e|ed|ing)|announc\w*|commit(?:s|ted|ting)?|allocat(?:e|es|ed|ing)|add(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|offer(?:s|ed|ing)?)\b", re.IGNORECASE)
 _DISBURSED_AFTER = re.compile(r"^\s*(?:would|will|is to|are to|to|could) be (?:disbursed|paid out|released)\b", re.IGNORECASE)
-_HOME_REFUGEES = re.compile(r"\b(?:accommodation|housing|shelter|reception) (?:\w+ ){0,2}for (?:\w+ ){0,2}refugees\b|\brefugees\b[^.;]{0,40}\barriving in\b|\bhost(?:ing)? (?:\w+ )?refugees\b", re.IGNORECASE)
+_HOME_REFUGEES = re.compile(r"\b(?:accommodation|housing|shelter|reception) (?:\w+ ){0,2}for (?:\w+ ){0,2}refugees\b|\brefugees\b[^.;]{0,40}\barriving (?:in|from)\b|\b(?:house|care for|accommodate|integrate)\b[^.;]{0,25}\brefugees\b|\bhost(?:ing)? (?:\w+ )?refugees\b", re.IGNORECASE)
 _TO_UKRAINE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv)\b")
 
 
@@ -238,7 +240,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "another country receives it"
     if _CONDITIONAL_SENTENCE.match(sentence.text) or _IF_WOULD.search(text[sentence.start : money.start]):
         return "hypothetical (\"If every member gave ...\")"
-    if _BULLET.match(sentence.text) and _intro_with_total(ctx, index):
+    # "- Germany: 50 million euros for generators": a list of donors' pledges, not parts of one total.
+    if BULLET.match(sentence.text) and not DONOR_LABEL.match(sentence.text) and _intro_with_total(ctx, index):
         return "an item of a package listed under its total"
     if _OWN_BUDGET_BEFORE.search(text[max(sentence.start, money.start - 90) : money.start]) and not re.search(r"(?<!excluding aid )(?<!except aid )\b(?:for|to) (?:Ukraine|Kyiv)\b", before[-40:]):
         return "a defence budget figure"
@@ -268,7 +271,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "the cost of hosting refugees at home, not aid to Ukraine"
     if _NOT_UKRAINE_ALONE.match(text, money.end, min(sentence.end, money.end + 100)):
         return "money for the whole world or an investment fund, not aid to Ukraine"
-    if _other_recipient(ctx, sentence, money):
+    if _other_recipient(ctx, sentence, money) or _TO_MEMBER_STATES.search(text, money.end, min(sentence.end, money.end + 80)) \
+            or re.search(r"\bcohesion (?:funds?|money|policy)\b", sentence.text):
         return "aid to another country"
     if _past_season(text[clause_start : money.start], ctx.doc):
         return "dated to an earlier season: background (\"In the spring we put ...\")"
@@ -350,7 +354,7 @@ def _intro_with_total(ctx: PledgeContext, index: int) -> bool:
         if index - back < 0:
             return False
         prev = ctx.sentences[index - back]
-        if not _BULLET.match(prev.text):
+        if not BULLET.match(prev.text):
             if find_money(ctx.doc.text, prev.start, prev.end):
                 return True
             # "The agreements include:" introduces the list; the total is in the sentence before it.

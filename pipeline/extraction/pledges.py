@@ -9,7 +9,7 @@ from pipeline.extraction.donors import NOT_DONORS, UKRAINE, UKRAINE_STEMS, find_
 from pipeline.extraction.money import Money, find_money
 from pipeline.extraction.pledge_context import UNREAD, PledgeContext, pledge_cues
 from pipeline.extraction.pledge_donors import donor_for_currency, resolve_donor
-from pipeline.extraction.pledge_filters import not_a_pledge
+from pipeline.extraction.pledge_filters import BULLET, DONOR_LABEL, not_a_pledge
 from pipeline.extraction.records import AidPledge, Document
 from pipeline.extraction.reference import load_reference
 from pipeline.extraction.sentences import Sentences
@@ -54,7 +54,8 @@ def _candidate_money(ctx: PledgeContext) -> list[Money]:
     cues = pledge_cues()
     found: list[Money] = []
     for sentence in ctx.sentences.items:
-        if cues["aid_quick"].search(sentence.text.lower()) and cues["aid"].search(sentence.text):
+        # a donor-labelled list item takes its aid wording from the list's introduction
+        if (cues["aid_quick"].search(sentence.text.lower()) and cues["aid"].search(sentence.text)) or DONOR_LABEL.match(sentence.text):
             found += find_money(ctx.doc.text, sentence.start, sentence.end)
     return found
 
@@ -89,8 +90,11 @@ def _sentence_pledges(ctx: PledgeContext, index: int, monies: list[Money]) -> No
 
     sentence_has_ukraine = bool(UKRAINE.search(sentence.text))
     paragraph_text = _paragraph_text(ctx, index)
-    near_ukraine = sentence_has_ukraine or _neighbour_mentions_ukraine(ctx, index)
-    if not cues["aid"].search(sentence.text):
+    # "- Germany: 50 million euros for generators" under "The conference gathered pledges for Ukraine:": the
+    # list's introduction says what the items are.
+    intro = _list_intro(ctx, index) if DONOR_LABEL.match(sentence.text) else None
+    near_ukraine = sentence_has_ukraine or _neighbour_mentions_ukraine(ctx, index) or bool(intro and UKRAINE.search(intro))
+    if not cues["aid"].search(sentence.text) and not (intro and cues["aid"].search(intro)):
         for group in groups:
             ctx.reject(group["money"], "no aid wording in the sentence")
         return
@@ -182,6 +186,18 @@ def _sentence_pledges(ctx: PledgeContext, index: int, monies: list[Money]) -> No
                     money_text=money.text,
                 )
             )
+
+
+def _list_intro(ctx: PledgeContext, index: int) -> str | None:
+    """The text just before a bulleted list that this bulleted sentence belongs to."""
+    for back in range(1, 16):
+        if index - back < 0:
+            return None
+        prev = ctx.sentences[index - back]
+        if not BULLET.match(prev.text):
+            earlier = ctx.sentences[index - back - 1].text if index - back - 1 >= 0 else ""
+            return earlier + " " + prev.text
+    return None
 
 
 def _paragraph_text(ctx: PledgeContext, index: int) -> str:
