@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-
 # Currencies the ECB does not publish that are pegged to the dollar: units per USD, fixed by their central banks.
 USD_PEGS = {"AED": 3.6725, "SAR": 3.75, "QAR": 3.64, "BHD": 0.376, "OMR": 0.3845, "JOD": 0.709}
 
