@@ -471,3 +471,18 @@ def test_spoken_shares_and_aid_as_a_share_of_gdp():
 def test_options_being_weighed_are_not_a_target():
     text = 'Anand said the government was weighing "aggressive options" to move closer to NATO\'s guideline of spending two per cent of GDP.'
     assert summary(text, date(2022, 3, 8), title="Canada sends military gear to Ukraine") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland will allocate this year 4 percent of GDP for defence, announced on Monday Prime Minister Mateusz Morawiecki.",
+         [("POL", 4.0, 2023)]),
+        ("Lithuania's main political parties agreed in March to raise defence spending to 2.52% of GDP this year.", [("LTU", 2.52, 2023)]),
+        # a level described, not decided
+        ("Seoul's 2023 defence budget stands at 57 trillion won, an increase of 4.4% on last year, or about 2.5% of GDP.", []),
+        ("Norway's defence spending will reach about 2.2% of GDP this year, according to government estimates.", []),
+    ],
+)
+def test_a_share_for_this_year_is_a_target_when_it_is_decided_not_when_it_is_described(text, expected):
+    assert summary(text, date(2023, 1, 30)) == expected
