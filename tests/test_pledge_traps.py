@@ -623,3 +623,10 @@ def test_a_list_of_donors_pledges_under_an_introduction_is_each_donors_pledge_wi
 )
 def test_own_forces_parts_earlier_months_member_states_volunteers_conference_totals_and_refugees(text):
     assert [p for p in summary(text, date(2022, 6, 20)) if p[1] not in (4e10,)] == []
+
+
+def test_a_government_proposing_its_own_programme_pledges_but_an_opposition_or_commission_proposal_does_not():
+    text = "The Norwegian government on Thursday proposed a five-year support programme for Ukraine worth NOK 75 billion."
+    assert summary(text, date(2023, 2, 16)) == [("NOR", 75e9, "NOK")]
+    assert summary("The opposition government proposes an extra five billion kronor for Ukraine.", date(2023, 2, 16)) == []
+    assert summary("Borrell has proposed a €5 billion Ukraine Assistance Fund within the European Peace Facility.", date(2024, 1, 10)) == []

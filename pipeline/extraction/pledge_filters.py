@@ -84,6 +84,9 @@ _VALUE_OF_A_SHARE = re.compile(r"\b(?:per ?cent|percent|percentage point)\b[^.;]
 _LOAN_SCHEME = re.compile(r"\b(?:loans?|lend\w*|ERA|Extraordinary Revenue Acceleration)\b")
 # "valued at up to $250m to meet Ukraine's security needs": needs met, not a need still open.
 _PURPOSE_NEEDS = re.compile(r"\b(?:meet|meets|meeting|address|cover|respond to|serve)\b[^.;]{0,50}?\bneeds\b", re.IGNORECASE)
+# "Norway's government on Monday proposed a NOK 75bn programme": a government's plan put to its parliament is
+# how it pledges; "the Commission proposed" or "the opposition proposes" stays a proposal.
+_GOVERNMENT_PROPOSES = re.compile(r"\b(?<!opposition )[Gg]overnment\b(?:\s+[\w,]+){0,3}?\s+propos(?:ed|es)\b|\b(?:on|upon) the proposal of\b")
 _CONCESSION = re.compile(r",\s+(?:although|though|even though|whereas)\b")
 _NEWS_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:today|yesterday|this week)\b")
 _ALREADY_AFTER = re.compile(r"^[^.;]{0,30}\bwhich is (?:what|the same|the level)\b[^.;]{0,60}\balready\b", re.IGNORECASE)
@@ -254,7 +257,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "a total over many donors"
     # "..., although Tokyo has not yet published a figure in yen": a concession about something else.
     own_after = _CONCESSION.split(after[:60], maxsplit=1)[0]
-    if cues["conditional"].search(_PURPOSE_NEEDS.sub(" ", before + money.text + own_after)):
+    window = _GOVERNMENT_PROPOSES.sub(" ", _PURPOSE_NEEDS.sub(" ", text[max(clause_start, money.start - 90) : money.start] + money.text + own_after))
+    if cues["conditional"].search(window[-(len(before) + len(money.text) + len(own_after)) :]):
         return "conditional, requested or blocked: not a pledge"
     if re.search(r"\b(?:separate|apart|distinct|different) from the\s+$", near_before, re.IGNORECASE):
         return "a figure set apart from the new one (\"separate from the $5bn share\")"
