@@ -145,3 +145,10 @@ def test_ukraine_pattern_recognises_the_recipient(text):
 
 def test_ukraine_pattern_needs_a_capital_letter():
     assert UKRAINE.search("a ukrainian-style dish") is None
+
+
+def test_the_longer_name_wins_where_names_share_a_beginning():
+    from pipeline.extraction.donors import find_donor_mentions
+    text = "The Federal Foreign Office and the Foreign Office both spoke; Nato allies and Nato agreed."
+    assert [(m.text, m.code) for m in find_donor_mentions(text)] == [
+        ("Federal Foreign Office", "DEU"), ("Foreign Office", "GBR"), ("Nato allies", "NATO"), ("Nato", "NATO")]

@@ -81,7 +81,6 @@ def _pattern() -> re.Pattern[str]:
     # "a billion and a half".
     digit = "|".join(["zero", "oh", *_UNITS])
     worded = (
-        rf"(?:(?P<wbig>(?i:{_COMPOSED}))\s+(?i:billion),?\s+(?:(?i:and)\s+)?)?"
         rf"(?P<wnum>{words})(?:\s+(?i:point)\s+(?P<wdec>(?i:{digit})(?:\s+(?i:{digit}))*)|\s+(?P<whalf>(?i:and\s+a\s+half)))?"
         rf"[\s-](?P<wscale>(?i:trillion|billion|million|thousand))(?P<whalf2>\s+(?i:and\s+a\s+half))?\s(?P<wpost>{post})(?![\w])"
     )
@@ -114,11 +113,15 @@ def _scale(text: str | None) -> float:
     return _SCALES[text.strip(" -").lower()]
 
 
+_BILLIONS_BEFORE = re.compile(rf"(?<![\w-])((?i:{_COMPOSED}))\s+(?i:billion),?\s+(?:(?i:and)\s+)?$")
+
+
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
     ref = load_reference()
     found: list[Money] = []
     for match in _pattern().finditer(text, start, len(text) if end is None else end):
         groups = match.groupdict()
+        begin = match.start()
         if groups["pre"]:
             alias = groups["pre"]
             post = groups["ppost"]
@@ -142,9 +145,13 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
             if groups["whalf"] or groups["whalf2"]:
                 value += 0.5
             amount = value * _scale(groups["wscale"])
-            if groups["wbig"] and groups["wscale"].lower() in {"million", "thousand"}:
-                amount += _words_value(groups["wbig"].lower()) * 1e9
             low = None
+            # "one billion, one hundred million zloty": the billions stand just before (kept out of the pattern,
+            # where they would be tried at every position).
+            big = _BILLIONS_BEFORE.search(text, max(0, match.start() - 40), match.start()) if groups["wscale"].lower() in {"million", "thousand"} else None
+            if big:
+                amount += _words_value(big.group(1).lower()) * 1e9
+                begin = big.start()
         default, candidates = _lookup(ref, alias)
         explicit = len(candidates) == 1
         if post:
@@ -156,7 +163,7 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
         # 8.3 x 1e9 is 8300000000.000001 in binary floating point: amounts are whole cents as written.
         amount = round(amount, 2)
         low = round(low, 2) if low is not None else None
-        found.append(Money(match.start(), match.end(), match.group(0), amount, low, alias, ordered, explicit))
+        found.append(Money(begin, match.end(), text[begin : match.end()], amount, low, alias, ordered, explicit))
     return found
 
 
