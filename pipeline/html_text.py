@@ -79,11 +79,13 @@ def extract_main_text(
     if elements <= MAX_ELEMENTS:
         paragraph_chars = sum(len(p) for p in _paragraphs(tree))  # before trafilatura prunes the tree
         leads = _lead_paragraphs(tree)
+        lists = _content_lists(tree)
         body = _trafilatura_text(tree, url, fast=True, include_tables=include_tables)
         if elements <= FULL_EXTRACTION_ELEMENTS and (not body or len(body) < FAST_MIN_SHARE * paragraph_chars):
             fresh = _parse(text)
             body = _trafilatura_text(fresh, url, fast=False, include_tables=include_tables) if fresh is not None else ""
         body = _with_leads(body, leads)
+        body = _with_lists(body, lists)
     else:
         logger.warning("page %s has %d elements (> %d); using the paragraph fallback only", url, elements, MAX_ELEMENTS)
     if body:
@@ -259,6 +261,38 @@ def _with_leads(body: str, leads: list[tuple[str, str | None]]) -> str:
         return body
     flat = " ".join(body.split())
     missing = [text for text, following in leads if text not in flat and following is not None and following[:80] in flat]
+    return "\n\n".join(missing + [body]) if missing else body
+
+
+# "Key points" lists at the top of live blogs and explainers carry the day's figures; trafilatura often
+# drops them as navigation. A list of several sentence-long items whose words are mostly not links is content.
+_LIST_ITEM_MIN_CHARS = 40
+
+
+def _content_lists(tree: lxml.html.HtmlElement) -> list[list[str]]:
+    has_container = next(tree.iter("article", "main"), None) is not None
+    found = []
+    for block in tree.iter("ul", "ol"):
+        ancestors = [a.tag for a in block.iterancestors() if isinstance(a.tag, str)]
+        if (has_container and "article" not in ancestors and "main" not in ancestors) or any(a in _SKIP_IN_FALLBACK for a in ancestors):
+            continue
+        items = []
+        for item in block.iterchildren("li"):
+            text = " ".join(item.text_content().split())
+            linked = sum(len(" ".join(a.text_content().split())) for a in item.iter("a"))
+            if len(text) >= _LIST_ITEM_MIN_CHARS and linked < 0.5 * len(text):
+                items.append(text)
+        if len(items) >= 2:
+            found.append(items)
+    return found
+
+
+def _with_lists(body: str, lists: list[list[str]]) -> str:
+    """Content lists the body lost, put in front of it as bulleted lines."""
+    if not body:
+        return body
+    flat = " ".join(body.split())
+    missing = ["\n".join("- " + item for item in items) for items in lists if not any(item[:60] in flat for item in items)]
     return "\n\n".join(missing + [body]) if missing else body
 
 

@@ -268,3 +268,16 @@ def test_list_items_keep_a_bullet_so_they_read_as_entries_of_a_list() -> None:
 </article></main></body></html>"""
     text = extract_main_text(page).text
     assert "\n".join("- " + i for i in items) in text
+
+
+def test_a_key_points_list_that_the_body_lost_is_kept_but_a_list_of_links_is_not() -> None:
+    points = ["Germany announced a package worth about €700m, including two Patriot launchers and 40 Marder vehicles.",
+              "Japan pledged $30m to Nato's Comprehensive Assistance Package fund for Ukraine, covering mine detectors."]
+    links = "".join(f'<li><a href="/a{i}">Related story number {i} about the war in Ukraine and its allies</a></li>' for i in range(3))
+    page = f"""<html><body><main><h1>Ukraine war latest</h1>
+<section class="key-events"><h2>Key points</h2><ul>{''.join(f'<li>{p}</li>' for p in points)}</ul></section>
+<section class="live-posts"><article class="post">{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</article></section>
+<ul class="related">{links}</ul></main></body></html>"""
+    text = extract_main_text(page).text
+    assert "\n".join("- " + p for p in points) in text
+    assert "Related story" not in text

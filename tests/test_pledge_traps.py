@@ -630,3 +630,9 @@ def test_a_government_proposing_its_own_programme_pledges_but_an_opposition_or_c
     assert summary(text, date(2023, 2, 16)) == [("NOR", 75e9, "NOK")]
     assert summary("The opposition government proposes an extra five billion kronor for Ukraine.", date(2023, 2, 16)) == []
     assert summary("Borrell has proposed a €5 billion Ukraine Assistance Fund within the European Peace Facility.", date(2024, 1, 10)) == []
+
+
+def test_a_joint_pledge_at_a_combined_cost_is_the_pair_s_pledge():
+    text = "Norway and Germany will jointly fund two more Patriot systems for Ukraine at a combined cost of about $1.6 billion."
+    found = extract_document(Document(text, date(2026, 2, 12))).pledges
+    assert [(p.donor_code, p.amount, p.co_donors) for p in found] == [("NOR", 1.6e9, ["DEU"])]

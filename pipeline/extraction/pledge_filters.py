@@ -253,7 +253,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     private = cues["private"].search(text[sentence.start : money.start])
     if private and not re.search(r"\b(?:to|for|through|via|with|from)\s+(?:the\s+)?(?:\S+\s+){0,4}$", text[sentence.start : sentence.start + private.start()]):
         return "private donations, charities or companies"
-    if cues["aggregate"].search(head[-200:] + money.text + after):
+    # "Norway and Germany will jointly fund ... at a combined cost of $1.6bn": a joint pledge, not a sum of many.
+    if cues["aggregate"].search(head[-200:] + money.text + after) and not re.search(r"\bjointly\b", head):
         return "a total over many donors"
     # "..., although Tokyo has not yet published a figure in yen": a concession about something else.
     own_after = _CONCESSION.split(after[:60], maxsplit=1)[0]
