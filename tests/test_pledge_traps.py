@@ -636,3 +636,39 @@ def test_a_joint_pledge_at_a_combined_cost_is_the_pair_s_pledge():
     text = "Norway and Germany will jointly fund two more Patriot systems for Ukraine at a combined cost of about $1.6 billion."
     found = extract_document(Document(text, date(2026, 2, 12))).pledges
     assert [(p.donor_code, p.amount, p.co_donors) for p in found] == [("NOR", 1.6e9, ["DEU"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Wednesday the German defence ministry said it would pay Rheinmetall €100m for Skynex air-defence systems for Ukraine.",
+         [("DEU", 1e8, "EUR")]),
+        ("On Tuesday Britain said it would provide a £200m guarantee to a reinsurance scheme run by Ukraine's state export credit agency.",
+         [("GBR", 2e8, "GBP")]),
+        ("The EBRD will support Ukraine's grid. On Wednesday the bank said it would lend Ukrenergo, the state-owned grid operator, "
+         "€300m to repair substations in Ukraine.", [("EBRD", 3e8, "EUR")]),
+        ("Defence Minister Bill Blair, in Washington, where he spoke on the sidelines of the NATO summit, announced $500 million in "
+         "military aid for Ukraine.", [("CAN", 5e8, "CAD")]),
+        ("Ukraine will be able to buy missiles after the Prime Minister on Sunday announced a £1.6 billion military support deal for Ukraine.",
+         [("GBR", 1.6e9, "GBP")]),
+    ],
+)
+def test_governments_paying_firms_recipients_state_bodies_meeting_names_and_titles(text, expected):
+    title = "UK backs Belfast missiles for Ukraine" if "Prime Minister on Sunday" in text else None
+    found = extract_document(Document(text, date(2024, 6, 12), title=title)).pledges
+    assert [(p.donor_code, p.amount, p.currency) for p in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Bank's guarantee agency has guaranteed a further $400m or so of private investment in Ukraine.",
+        "The EBRD also signed a €50m credit line with a privately owned Ukrainian bank for lending to small businesses.",
+        "The government is expanding an export-credit scheme that helps Dutch companies win contracts in Ukraine, with cover of €1bn.",
+        "The tanks are part of Australia's total support of more than $1.3 billion for Ukraine.",
+        "This summer's Edmonton Ukrainian festival raised $46,000 for a rehabilitation centre in Lviv, organizers said.",
+        "Senator HOLLOWAY (New South Wales) (14:10): Last October the government announced Abrams tanks for Ukraine valued at $245 million.",
+    ],
+)
+def test_private_money_export_credit_totals_festivals_and_a_month_after_a_speaker_label(text):
+    assert summary(text, date(2025, 2, 12)) == []

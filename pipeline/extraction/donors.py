@@ -91,6 +91,10 @@ def find_donor_mentions(text: str, start: int = 0, end: int | None = None) -> li
         # "the Vilnius summit", "the Berlin conference": a capital naming a meeting is a place, not a government.
         if kind == "capital" and _MEETING_AFTER.match(text, match.end()):
             continue
+        # "on the sidelines of the NATO summit": the meeting, not the organisation giving.
+        if kind == "name" and ref.donors[code].kind != "state" and _MEETING_AFTER.match(text, match.end()) \
+                and re.search(r"\b(?:the|a|this|last|next|an)\s+$", text[max(0, match.start() - 6) : match.start()]):
+            continue
         # "the so-called Danish model", "the Czech initiative": a scheme named after a country, not its government.
         if kind in {"demonym", "capital"} and (_SCHEME_AFTER.match(text, match.end()) or _PLACE_AFTER.match(text, match.end())) \
                 and re.search(r"\b(?:the|so-called)\s+$", text[max(0, match.start() - 12) : match.start()]):

@@ -15,6 +15,7 @@ _GOVERNMENT = re.compile(
     r"|(?:Prime Minister|President|Chancellor|(?:Defen[cs]e|Foreign|Finance|Development|Economy) (?i:minister|secretary)|Minister of \w+(?: \w+)?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 _OWN_INSTITUTION = re.compile(r"\b(?:(?:his|her|its|their|our) (?:ministry|government|country|cabinet|department)|we|our|(?:by|from) the (?:federal )?(?:cabinet|government|ministry|parliament)|the federal government)\b", re.IGNORECASE)
+_TITLE_SUBJECT = re.compile(r"\bthe (?:(?:new|federal) )?(?:[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]resident|[Gg]overnment|[Dd]efen[cs]e (?:[Ss]ecretary|[Mm]inister)|[Ff]oreign (?:[Ss]ecretary|[Mm]inister)|[Ff]inance [Mm]inister)\s+(?:on \w+\s+)?(?:has\s+|had\s+|will\s+|would\s+)?(?:announc|pledg|promis|commit|confirm|unveil|approv|sign|agree|decid)")
 _SPEAKER_I = re.compile(r"\bI(?:'m|’m| am| have| will| can)\b")  # "Today I am announcing €2.3bn": the speaker's institution
 _POSSESSIVE = re.compile(r"(?:’s|'s)$")
 _SUBJECT_VERB = re.compile(
@@ -29,7 +30,7 @@ _WEAK_BEFORE = re.compile(
 # "Sunak, speaking alongside Nato Secretary General Jens Stoltenberg, announced": the one beside the speaker.
 _COMPANION_BEFORE = re.compile(r"\b(?i:alongside|flanked by|accompanied by|next to|together with|standing with|joined by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}$")
 # "Taiwan, which Beijing claims as its own, has channelled ...": a name inside a relative clause.
-_IN_ASIDE = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,;]{0,60}$")
+_IN_ASIDE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;]{0,60}$")
 _STRONG_AFTER_MONEY = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,8}?(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _EACH = re.compile(r"\beach\b", re.IGNORECASE)
 
@@ -115,6 +116,8 @@ def resolve_donor(ctx: PledgeContext, index: int, money: Money, previous: Money 
         if re.search(r"\b[Aa]llie[sd]\b", sentence.text) and re.search(r"\bN(?:ATO|ato)\b", ctx.doc.text):
             return "NATO", [], False, True
         named = _surname_subject(ctx, sentence.text)
+        if named is None and _TITLE_SUBJECT.search(sentence.text):
+            named = _primary_donor(ctx)  # "... after the Prime Minister on Sunday announced £1.6bn": the article's government
         return named, [], False, named is not None
     if _GOVERNMENT.match(sentence.text):
         primary = _primary_donor(ctx)

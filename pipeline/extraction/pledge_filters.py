@@ -4,6 +4,7 @@ other recipients, own budgets and the like. Each rule returns the reason shown b
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.extraction.donors import NOT_DONORS, UKRAINE
 from pipeline.extraction.money import Money, find_money
@@ -19,7 +20,8 @@ from pipeline.extraction.records import Document
 from pipeline.extraction.reference import load_reference
 
 _PAYS_OUT = re.compile(r"\b(?:will|would|is to)\s+(?:deliver|provide|disburse|release|pay)\b", re.IGNORECASE)
-_OWN_COMPANIES = re.compile(r"\bexport credit agenc\w*|\b(?:trade|investment) insurance\b|\b(?:\w+ )?companies investing in\b", re.IGNORECASE)
+# "lend Ukrenergo, the state-owned grid operator", "Ukraine's state export credit agency": the recipient's own bodies.
+_OWN_COMPANIES = re.compile(r"\bexport[- ]credit (?:scheme|cover|insurance)|\bhelps? (?:\w+ )?companies\b|\bexport credit agenc\w*|\b(?:trade|investment) insurance\b|\b(?:\w+ )?companies investing in\b", re.IGNORECASE)
 _ARMS_DEAL_BEFORE = re.compile(r"\b(?:framework|arms|purchase|export) deals?\b[^.;]{0,50}$|\b(?:won|wins|awarded|secured|landed) (?:a |an )?(?:[\w-]+ ){0,2}(?:framework agreement|contract|order)s?\b[^;]{0,80}$", re.IGNORECASE)
 _ON_TOP = re.compile(r"\b(?:on top of|in addition to|besides) (?:that|this|these)\b", re.IGNORECASE)
 _PART_OF_PACKAGE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+|humanitarian\s+|military\s+|financial\s+|economic\s+|budget\s+|direct\s+|civilian\s+|security\s+)?(?:Ukraine\s+|Ukrainian\s+|Kyiv\s+)?(?:package|sum|amount|total|funding|funds|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
@@ -61,6 +63,8 @@ _AID_SUBJECT = re.compile(r"^\W*(?:The|This|That|Its|Their) (?:new |latest |[\w-
 _AID_WORDS = re.compile(r"\b(?:aid|assistance|support|package|help|add(?:s|ed|ing)?|provid\w*|loans?|lend\w*|grant|tranche|donat\w*|pledg\w*|giv(?:e|es|ing)|gave|contribut\w*|allocat\w*)\b", re.IGNORECASE)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PAST_VERB_MONTH = re.compile(rf"\b(?:agreed|pledged|announced|promised|approved|signed|adopted|committed|said|told|stated)\s+(?:\w+\s+){{0,3}}?((?:in|since|last)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTHS})(?:\s+20\d\d)?|in\s+20\d\d)\b", re.IGNORECASE)
+# "Senator HOLLOWAY (New South Wales) (14:10): Last October ...", "GRAM: In the spring ...": a transcript's speaker.
+_SPEAKER_LABEL = re.compile(r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z]{2,}[\w'’-]*(?:\s*\([^)]{0,40}\)){0,2}\s*:\s+")
 _LEAD_DATE = re.compile(rf"^\W*(?:In|Since|Back in|Last)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+20\d\d)?|20\d\d|year)\b")
 _MONTH_INDEX = {m: i + 1 for i, m in enumerate(_MONTHS.split("|"))}
 _PAST_MONTH = re.compile(rf"\b(?i:in|since|back in|earlier in|from|last)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_MONTHS})(?:\s+(?P<year>20\d\d))?\b|\b(?i:in|since)\s+(?P<yearonly>20\d\d)\b(?!\s*[-–])|\b(?i:last year)\b")
@@ -90,6 +94,8 @@ _GOVERNMENT_PROPOSES = re.compile(r"\b(?<!opposition )[Gg]overnment\b(?:\s+[\w,]
 _CONCESSION = re.compile(r",\s+(?:although|though|even though|whereas)\b")
 _NEWS_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:today|yesterday|this week)\b")
 _ALREADY_AFTER = re.compile(r"^[^.;]{0,30}\bwhich is (?:what|the same|the level)\b[^.;]{0,60}\balready\b", re.IGNORECASE)
+# "a further $400m or so of private investment", "a credit line with a privately owned bank": private money.
+_PRIVATE_AFTER = re.compile(r"^\s*(?:or so\s+)?(?:of|in) (?:private|foreign|commercial) (?:investment|capital|lending|financing)\b|^[^.;]{0,40}\b(?:with|to) (?:a |an )?(?:privately[- ]owned|private) (?:[\w-]+ ){0,2}(?:bank|company|firm|lender|group|investor)s?\b", re.IGNORECASE)
 _MORE_THAN_ANY = re.compile(r"^[^.;]{0,60}\bmore than any\b", re.IGNORECASE)
 # "next year's allocation is roughly €3 billion higher": a difference between two levels.
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|bigger|less)\b(?! than)", re.IGNORECASE)
@@ -201,6 +207,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "investment the money is meant to attract, not a pledge"
     if _VALUE_OF_A_SHARE.search(near_before):
         return "what a share of GDP is worth (\"every tenth of a percent is about €80m\"), not a pledge"
+    if _PRIVATE_AFTER.match(after):
+        return "private investment or lending to a private company, not aid"
     if _DIFFERENCE_AFTER.match(after):
         return "the difference between two levels (\"€3 billion higher\"), not a pledge"
     if (_FRAME_OF.search(near_before) and not re.search(r"\bnew\b", before, re.IGNORECASE)) or _UNDER_EARLIER.match(sentence.text):
@@ -251,7 +259,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     if re.search(r"(?:Ukraine|Kyiv)['’]s\s+(?:own\s+|current\s+|existing\s+)?$", near_before):
         return "Ukraine's own programme or budget, not a new pledge"
     private = cues["private"].search(text[sentence.start : money.start])
-    if private and not re.search(r"\b(?:to|for|through|via|with|from)\s+(?:the\s+)?(?:\S+\s+){0,4}$", text[sentence.start : sentence.start + private.start()]):
+    if private and not re.search(r"\b(?:to|for|through|via|with|from)\s+(?:the\s+)?(?:\S+\s+){0,4}$", text[sentence.start : sentence.start + private.start()]) \
+            and not (private.group(0).lower() == "state-owned" and _ukrainian_before().search(text[sentence.start : sentence.start + private.start()])):
         return "private donations, charities or companies"
     # "Norway and Germany will jointly fund ... at a combined cost of $1.6bn": a joint pledge, not a sum of many.
     if cues["aggregate"].search(head[-200:] + money.text + after) and not re.search(r"\bjointly\b", head):
@@ -270,7 +279,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "an arms sale, paid for by the buyer: not aid"
     if (re.match(r"^\s*each\b", after) and _EACH_OF_MANY.search(text[clause_start : money.start])) or _EACH_ONE.search(text[clause_start : money.start]):
         return "the typical size of many packages (\"worth $500m each\"), not one pledge"
-    if _OWN_COMPANIES.search(sentence.text) or _ARMS_DEAL_BEFORE.search(text[clause_start : money.start]):
+    own = _OWN_COMPANIES.search(sentence.text)
+    if (own and not _ukrainian_before().search(sentence.text[: own.start()])) or _ARMS_DEAL_BEFORE.search(text[clause_start : money.start]):
         return "export credit or insurance for the donor's own companies, not aid"
     if _HOME_REFUGEES.search(text, money.end, min(sentence.end, money.end + 120)):
         return "the cost of hosting refugees at home, not aid to Ukraine"
@@ -281,7 +291,7 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "aid to another country"
     if _past_season(text[clause_start : money.start], ctx.doc):
         return "dated to an earlier season: background (\"In the spring we put ...\")"
-    opening_date = _LEAD_DATE.match(sentence.text)
+    opening_date = _LEAD_DATE.match(_SPEAKER_LABEL.sub("", sentence.text, count=1))
     if opening_date and _past_month(opening_date.group(0), ctx.doc):
         return "dated to an earlier month: background (\"In April, a further €2.1bn ...\")"
     fresh = cues["fresh"].search(near_before)
@@ -291,7 +301,7 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
             return "earlier pledge mentioned as background"
         if cues["background_after"].search(after) or cues["background_late"].search(text[money.end : min(sentence.end, money.end + 120)]):
             return "earlier pledge mentioned as background"
-        lead = _LEAD_DATE.match(sentence.text)
+        lead = _LEAD_DATE.match(_SPEAKER_LABEL.sub("", sentence.text, count=1))
         earlier_cue = cues["background_clause"].search(text[clause_start : money.start])
         # "... on last year, as part of a £350 million package agreed today": the figure's own time wins.
         if earlier_cue and not _FRESH_TIME.search(text, clause_start + earlier_cue.end(), money.start) \
@@ -385,6 +395,13 @@ def _asked_by_questioner(ctx: PledgeContext, index: int) -> bool:
     while first > 0 and ctx.sentences[first - 1].paragraph == paragraph:
         first -= 1
     return bool(_QUESTIONER.match(ctx.sentences[first].text))
+
+
+@lru_cache(maxsize=1)
+def _ukrainian_before() -> re.Pattern[str]:
+    """A Ukrainian recipient just before: 'lend Ukrenergo, the state-owned grid operator', "Ukraine's state agency"."""
+    bodies = "|".join(load_reference().cues["ukrainian_bodies"])
+    return re.compile(r"(?:Ukraine(?:'s|’s)|Ukrainian|Kyiv(?:'s|’s)|" + bodies + r")\b[^.;]{0,30}$")
 
 
 def _past_season(clause: str, doc: Document) -> bool:

@@ -65,7 +65,7 @@ _TARGET_VERB = re.compile(r"\b(?:reach\w*|rais\w*|lift\w*|increas\w*|spend\w*|hi
 _TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold|norm|guideline|floor|pledge|commitment|deadline)\b", re.IGNORECASE)
 _SPECULATIVE = re.compile(r"\bforecast\b|\bprojected\b|\baccording to (?:\S+ ){0,3}estimates\b|\bwould be a (?:good|start|better)|\btalk of\b|\bthere(?:'s| is) talk\b|\bopposition\b|\bcritics\b|\bsuggest\w*|\bwhether\b|\b(?:party|parties) (?:had |has |have )?(?:called|proposed|wants?|demanded)|\bweigh(?:s|ing|ed)\b|\bmove closer to\b", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every) year\b|^\s*annually\b|^\s*year[- ]on[- ]year", re.IGNORECASE)
-_GOVERNMENT_SUBJECT = re.compile(r"\W*(?:(?:In addition|Also|Meanwhile|Separately),?\s+)?(?:The (?:government|governing|country|coalition|cabinet|ministry|minister|prime minister|chancellor|president)|It|He|She|They)\b", re.IGNORECASE)
+_GOVERNMENT_SUBJECT = re.compile(r"\W*(?:(?:In addition|Also|Meanwhile|Separately),?\s+)?(?:The (?:(?:new|incoming|outgoing|caretaker|current|coalition|federal) )?(?:government|governing|country|coalition|cabinet|ministry|minister|prime minister|chancellor|president)|It|He|She|They)\b", re.IGNORECASE)
 _OTHER_RATE_BEFORE = re.compile(r"\b(?:exempt\w*|rates?|inflation|interest|growth|increase of|rise of|up by|cut of|drop of|fall of|unemployment|deficits?|debts?|tariffs?|tax(?:es)?|VAT|yields?|stake|vote|turnout|approval|poll\w*)\b[^%]{0,60}$", re.IGNORECASE)
 # A share an old target had ("replacing the previous 2%"); but meeting the old benchmark is still a target.
 _REPLACED_BEFORE = re.compile(r"\b(?:replac\w*|supersed\w*|old|previous|former|existing|current)\b[^%]{0,15}$", re.IGNORECASE)
