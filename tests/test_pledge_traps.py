@@ -672,3 +672,9 @@ def test_governments_paying_firms_recipients_state_bodies_meeting_names_and_titl
 )
 def test_private_money_export_credit_totals_festivals_and_a_month_after_a_speaker_label(text):
     assert summary(text, date(2025, 2, 12)) == []
+
+
+def test_an_organisation_named_like_a_fund_is_a_donor_but_a_facility_described_is_not():
+    assert summary("The International Monetary Fund will provide Ukraine with $6bn to support displaced families.",
+                   date(2024, 8, 8)) == [("IMF", 6e9, "USD")]
+    assert summary("The Ukraine Facility provides up to €50 billion in stable financing for Ukraine's recovery.", date(2024, 8, 8)) == []

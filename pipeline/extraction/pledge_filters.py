@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.extraction.donors import NOT_DONORS, UKRAINE
+from pipeline.extraction.donors import NOT_DONORS, UKRAINE, find_donor_mentions
 from pipeline.extraction.money import Money, find_money
 from pipeline.extraction.pledge_context import (
     REPORTING_VERB,
@@ -245,7 +245,11 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     # "spent an estimated €180m ..., pledged a further €175m": the estimate is the earlier figure's.
     if re.search(r"\b(?:estimat\w*|assess\w*|forecast\w*|projected|calculat\w*)\b", text[clause_start : money.start], re.IGNORECASE):
         return "an estimate, not a pledge"
-    if _INSTRUMENT_DESCRIPTION.match(sentence.text) or _DEFINITE_OF.search(text[sentence.start : money.start]):
+    described = _INSTRUMENT_DESCRIPTION.match(sentence.text)
+    # "The International Monetary Fund will provide ...": a donor named like a fund is still a donor.
+    if described and any(m.code not in NOT_DONORS and m.kind == "name" for m in find_donor_mentions(text, sentence.start, sentence.start + described.end())):
+        described = None
+    if described or _DEFINITE_OF.search(text[sentence.start : money.start]):
         return "description of a known instrument (\"The Ukraine Facility provides up to €50bn\")"
     if _OTHER_RECEIVES.search(text[sentence.start : money.start]) or _another_state_receives(ctx, index, money):
         return "another country receives it"
