@@ -678,3 +678,15 @@ def test_an_organisation_named_like_a_fund_is_a_donor_but_a_facility_described_i
     assert summary("The International Monetary Fund will provide Ukraine with $6bn to support displaced families.",
                    date(2024, 8, 8)) == [("IMF", 6e9, "USD")]
     assert summary("The Ukraine Facility provides up to €50 billion in stable financing for Ukraine's recovery.", date(2024, 8, 8)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary, whose government has blocked EU military aid for Ukraine, would also receive €16.2bn.",
+        "This year's framework for the Ukraine programme is NOK 85 billion, of which NOK 57.5 billion is for military support.",
+        "The Storting has approved a total of NOK 275 billion for the Nansen programme for Ukraine for 2023-2030.",
+    ],
+)
+def test_other_receivers_behind_an_aside_frameworks_and_approved_totals(text):
+    assert summary(text, date(2025, 4, 4)) == []

@@ -486,3 +486,15 @@ def test_options_being_weighed_are_not_a_target():
 )
 def test_a_share_for_this_year_is_a_target_when_it_is_decided_not_when_it_is_described(text, expected):
     assert summary(text, date(2023, 1, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lithuania's State Defence Council decided in January to spend between 5% and 6% of GDP on defence from 2026 to 2030.",
+         [("LTU", 6.0, 2026)]),
+        ("Estonia's government has approved a draft budget that takes defence spending to 5.4% of GDP in 2026.", [("EST", 5.4, 2026)]),
+    ],
+)
+def test_decided_and_approved_shares(text, expected):
+    assert summary(text, date(2025, 9, 1)) == expected

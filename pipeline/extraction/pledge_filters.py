@@ -36,7 +36,7 @@ _INSTRUMENT_DESCRIPTION = re.compile(
     r"(?:\([A-Z]+\)\s*)?(?:,[^,]{0,60},\s*)?(?:provides|will provide|offers|will offer|consists|comprises|covers|is worth|totals|amounts|is (?:the|an?) )\b"
 )
 _DEFINITE_OF = re.compile(r"^\W*The (?:[\w-]+\s+){1,4}of (?:up to |around |about |some |nearly )?$")
-_OTHER_RECEIVES = re.compile(r"^\W*(?!Ukraine|Kyiv)(?:[A-Z][\w-]+\s+){1,2}(?:is (?:also )?set to |will |would |is to )?(?:receive|receives|received|get|gets|got)\b")
+_OTHER_RECEIVES = re.compile(r"^\W*(?!Ukraine|Kyiv)(?:[A-Z][\w-]+\s+){1,2}(?:is (?:also )?set to |will |would |is to )?(?:also )?(?:receive|receives|received|get|gets|got)\b")
 # "its largest package so far", "the biggest military aid package to date": a ranking, not a running total.
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|greatest|first)\s+(?:\S+\s+){0,6}$", re.IGNORECASE)
 _SENTENCE_CUMULATIVE = re.compile(r"^\W*(?:(?:Under )?[Tt]he (?:previous|former) (?:government|administration|cabinet)\b|(?:This|Last) year's (?:figure|total|amount|level)\b|In (?:20\d\d|the past year|the last year),? (?:the |\w+ ){0,3}(?:provided|gave|disbursed|delivered|spent|allocated|sent)\b|Since (?:the |its |their )?(?:start|beginning|outbreak|invasion|20\d\d|February|full-scale)|Since (?:the |its |their )(?:[\w-]+ ){1,3}(?:was |were )?(?:launched|began|started|created|set up)|So far|To date|Overall|In total|Altogether|All told|Thus far)\b", re.IGNORECASE)
@@ -53,7 +53,7 @@ _PART_OF_WHOLE = re.compile(r"\bpart of (?:a |an |the )?(?:\S+ )?$", re.IGNORECA
 _IS_PART_OF = re.compile(r"\b(?:is|are|was|were|forms?|formed) (?:also )?part of (?:a |an |the )?(?:[\w-]+ ){0,4}(?:of )?$", re.IGNORECASE)  # "The new EFF is part of a $115bn package"
 _COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?$|\bcompared (?:with|to) (?:about |around )?$|\bagainst (?:about |around )?$", re.IGNORECASE)
 NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
-_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]{0,150},"  # "Estonia, which spends more on defence than ..., says"
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]{0,150},"  # "Estonia, which spends more on defence than ..., says"
                     r"|\b(?:a|the) (?:country|government|nation|state|member) (?:that|which|whose)\b[^,;]*")  # "... from a country that is criticised for low defence spending"
 _OWN_FORCES = re.compile(r"\b(?:(?:with|for|to) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr|defen[cs]e forces)\b|(?:to|for) defen[cs]e\b(?!\s+(?:minister|ministry|secretary|chief|officials?|committee))|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:strengthen|moderni[sz]e|equip|expand|rebuild) (?:the |its |their )?(?!Ukrain)(?:[A-Z]\w+ )?(?:armed forces|military|army|navy|air force)|[Dd]efen[cs]e [Rr]eview|warfighting|[Pp]lan for (?:\w+ and )?[Dd]efen[cs]e|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
 # Unmistakably a state's own forces, even in a sentence that also names Ukraine ("tanks for the Bundeswehr").
@@ -70,7 +70,8 @@ _MONTH_INDEX = {m: i + 1 for i, m in enumerate(_MONTHS.split("|"))}
 _PAST_MONTH = re.compile(rf"\b(?i:in|since|back in|earlier in|from|last)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_MONTHS})(?:\s+(?P<year>20\d\d))?\b|\b(?i:in|since)\s+(?P<yearonly>20\d\d)\b(?!\s*[-–])|\b(?i:last year)\b")
 _RUNNING_TOTAL = re.compile(r"\b(?:hits?|top(?:s|ped)?|reach(?:es|ed)?|surpass\w*|exceed\w*|pass(?:es|ed)?|cross(?:es|ed)?)\s+(?:a\s+)?(?:new\s+)?(?:record\s+)?(?:of\s+)?(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$", re.IGNORECASE)
 _REMAINING_AFTER = re.compile(r"^[^.;]{0,60}\b(?:remain(?:s|ing)?|left over|left (?:in|to|for|under)|still available|unspent|unused)\b", re.IGNORECASE)
-_FRAME_OF = re.compile(r"\b(?:framework|envelope|ceiling|frame|budget line|programme|program|facility|fund)\s+of\s+(?:(?:up to|about|around|some)\s+)?$", re.IGNORECASE)
+_FRAME_OF = re.compile(r"\b(?:framework|envelope|ceiling|frame|budget line|programme|program|facility|fund)\s+of\s+(?:(?:up to|about|around|some)\s+)?$"
+                       r"|\b(?:framework|envelope|ceiling)\b[^.;]{0,40}\b(?:is|was|stands at|totals|amounts to)\s+(?:(?:about|around|some)\s+)?$", re.IGNORECASE)
 _OUT_OF_EARLIER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?(?:will |would |is to |are to )?(?:come|comes|came|be drawn|be taken|be paid|is drawn|are drawn) (?:out of|from) (?:the|its|their)\b"
                              r"|\b(?:paid for|tak(?:e|es|ing) the money|draw(?:s|n|ing)? (?:it|the money)|coming|comes|came|drawn|taken)\s+(?:out of|from) (?:the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "$2.2bn in financing, about $1bn of which will go to Ukraine": a total for several recipients.
@@ -211,7 +212,7 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "private investment or lending to a private company, not aid"
     if _DIFFERENCE_AFTER.match(after):
         return "the difference between two levels (\"€3 billion higher\"), not a pledge"
-    if (_FRAME_OF.search(near_before) and not re.search(r"\bnew\b", before, re.IGNORECASE)) or _UNDER_EARLIER.match(sentence.text):
+    if (_FRAME_OF.search(before) and not re.search(r"\bnew\b", before, re.IGNORECASE)) or _UNDER_EARLIER.match(sentence.text):
         return "an existing framework or agreement, not a new pledge"
     # "$95bn foreign aid package that includes nearly $61bn for Ukraine": the part for Ukraine is the pledge.
     later_for_ukraine = any(_FOR_UKRAINE_AFTER.match(text[g["money"].end :]) for g in groups[position + 1 :])
@@ -251,7 +252,7 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         described = None
     if described or _DEFINITE_OF.search(text[sentence.start : money.start]):
         return "description of a known instrument (\"The Ukraine Facility provides up to €50bn\")"
-    if _OTHER_RECEIVES.search(text[sentence.start : money.start]) or _another_state_receives(ctx, index, money):
+    if _OTHER_RECEIVES.search(_ASIDE.sub("", text[sentence.start : money.start])) or _another_state_receives(ctx, index, money):
         return "another country receives it"
     if _CONDITIONAL_SENTENCE.match(sentence.text) or _IF_WOULD.search(text[sentence.start : money.start]):
         return "hypothetical (\"If every member gave ...\")"
