@@ -690,3 +690,31 @@ def test_an_organisation_named_like_a_fund_is_a_donor_but_a_facility_described_i
 )
 def test_other_receivers_behind_an_aside_frameworks_and_approved_totals(text):
     assert summary(text, date(2025, 4, 4)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark added DKK 3 billion to its fund for Ukraine. With the latest addition, the fund totals 10.5 billion kroner for 2023.",
+        "The draft budget for 2024 had originally foreseen €4 billion for military support to Kyiv.",
+        "Germany doubled its aid to Ukraine. Separately, the Bundeswehr is being re-equipped with the help of a €100 billion special fund.",
+        "Australia will give Ukraine A$100 million. About A$50 million will go towards drones, with the remainder covering air defence.",
+        "Britain lent Ukraine £2.26 billion. The loan will be paid in three instalments, the first of about £750 million.",
+        "Von der Leyen said a €3.5 billion payment under existing EU programmes would reach Ukraine in March.",
+    ],
+)
+def test_fund_totals_original_drafts_re_equipping_parts_instalments_and_existing_programmes(text):
+    assert [p for p in summary(text, date(2024, 2, 24)) if p[1] not in (3e9, 1e8, 2.26e9)] == []
+
+
+def test_a_pledge_with_its_own_day_is_not_dated_by_the_agreement_it_falls_under():
+    text = ("Sánchez announced in Kyiv on Monday that Spain would provide €1 billion in military aid to Ukraine this year, "
+            "under the bilateral security agreement the two countries signed in May last year.")
+    assert summary(text, date(2025, 2, 25)) == [("ESP", 1e9, "EUR")]
+    text = "Madrid has also pledged €1bn in military aid for Ukraine this year, under a bilateral security agreement signed last May."
+    assert summary(text, date(2025, 2, 25)) == []
+
+
+def test_a_budget_that_sets_aside_money_for_ukraine_pledges_it():
+    text = "The budget tabled on Thursday also sets aside C$25 million for the World Food Programme's operations inside Ukraine."
+    assert summary(text, date(2022, 4, 8)) == [("CAN", 25e6, "CAD")]

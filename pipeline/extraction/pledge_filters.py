@@ -55,7 +55,7 @@ _COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?
 NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]{0,150},"  # "Estonia, which spends more on defence than ..., says"
                     r"|\b(?:a|the) (?:country|government|nation|state|member) (?:that|which|whose)\b[^,;]*")  # "... from a country that is criticised for low defence spending"
-_OWN_FORCES = re.compile(r"\b(?:(?:with|for|to) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr|defen[cs]e forces)\b|(?:to|for) defen[cs]e\b(?!\s+(?:minister|ministry|secretary|chief|officials?|committee))|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:strengthen|moderni[sz]e|equip|expand|rebuild) (?:the |its |their )?(?!Ukrain)(?:[A-Z]\w+ )?(?:armed forces|military|army|navy|air force)|[Dd]efen[cs]e [Rr]eview|warfighting|[Pp]lan for (?:\w+ and )?[Dd]efen[cs]e|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
+_OWN_FORCES = re.compile(r"\b(?:(?:with|for|to) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr|defen[cs]e forces)\b|(?:to|for) defen[cs]e\b(?!\s+(?:minister|ministry|secretary|chief|officials?|committee))|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|re-equip\w*|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:strengthen|moderni[sz]e|equip|expand|rebuild) (?:the |its |their )?(?!Ukrain)(?:[A-Z]\w+ )?(?:armed forces|military|army|navy|air force)|[Dd]efen[cs]e [Rr]eview|warfighting|[Pp]lan for (?:\w+ and )?[Dd]efen[cs]e|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
 # Unmistakably a state's own forces, even in a sentence that also names Ukraine ("tanks for the Bundeswehr").
 _OWN_FORCES_NEAR = re.compile(r"\breplenish\w*\b|\b(?:current |ongoing )?(?:U\.?S\.? )?military operations\b|\bfor the Bundeswehr\b|\b(?:its|their) own (?:armed forces|military|army|navy|air force)\b|\bfor (?:its|their) (?:armed forces|army|navy|air force)\b|\b[Dd]efen[cs]e (?:[Cc]apability|[Ii]nvestment) [Pp]lan\b")
 # "The package, the minister said, will be worth ... depending on the price": the sentence is about aid.
@@ -92,11 +92,15 @@ _PURPOSE_NEEDS = re.compile(r"\b(?:meet|meets|meeting|address|cover|respond to|s
 # "Norway's government on Monday proposed a NOK 75bn programme": a government's plan put to its parliament is
 # how it pledges; "the Commission proposed" or "the opposition proposes" stays a proposal.
 _GOVERNMENT_PROPOSES = re.compile(r"\b(?<!opposition )[Gg]overnment\b(?:\s+[\w,]+){0,3}?\s+propos(?:ed|es)\b|\b(?:on|upon) the proposal of\b")
+_UNDER_FRAME = re.compile(r"\bunder (?:the|a|an|its|their)\b")
 _CONCESSION = re.compile(r",\s+(?:although|though|even though|whereas)\b")
 _NEWS_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:today|yesterday|this week)\b")
 _ALREADY_AFTER = re.compile(r"^[^.;]{0,30}\bwhich is (?:what|the same|the level)\b[^.;]{0,60}\balready\b", re.IGNORECASE)
 # "a further $400m or so of private investment", "a credit line with a privately owned bank": private money.
 _PRIVATE_AFTER = re.compile(r"^\s*(?:or so\s+)?(?:of|in) (?:private|foreign|commercial) (?:investment|capital|lending|financing)\b|^[^.;]{0,40}\b(?:with|to) (?:a |an )?(?:privately[- ]owned|private) (?:[\w-]+ ){0,2}(?:bank|company|firm|lender|group|investor)s?\b", re.IGNORECASE)
+# "paid in three instalments, the first of about £750m": one of the parts just named.
+_INSTALMENT_BEFORE = re.compile(r"\bthe (?:first|second|third|fourth|final|last|next) of\s+(?:(?:about|around|some|roughly)\s+)?$", re.IGNORECASE)
+_UNDER_EXISTING_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}under (?:existing|the existing|current|earlier|previous)\b", re.IGNORECASE)
 _MORE_THAN_ANY = re.compile(r"^[^.;]{0,60}\bmore than any\b", re.IGNORECASE)
 # "next year's allocation is roughly €3 billion higher": a difference between two levels.
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|bigger|less)\b(?! than)", re.IGNORECASE)
@@ -210,6 +214,9 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "what a share of GDP is worth (\"every tenth of a percent is about €80m\"), not a pledge"
     if _PRIVATE_AFTER.match(after):
         return "private investment or lending to a private company, not aid"
+    if _INSTALMENT_BEFORE.search(near_before) or re.search(r"\bwith the (?:remainder|rest)\b", text[money.end : sentence.end]) \
+            or _UNDER_EXISTING_AFTER.match(after):
+        return "an instalment or part of a larger figure, or paid under an existing programme"
     if _DIFFERENCE_AFTER.match(after):
         return "the difference between two levels (\"€3 billion higher\"), not a pledge"
     if (_FRAME_OF.search(before) and not re.search(r"\bnew\b", before, re.IGNORECASE)) or _UNDER_EARLIER.match(sentence.text):
@@ -317,7 +324,12 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
             return "dated to an earlier month: background (\"a sum approved by the budget committee in March\")"
         # The words after the figure up to the next figure: "$50m, on top of the $55m it announced in November".
         next_figure = groups[position + 1]["money"].start if position + 1 < len(groups) else sentence.end
-        if _past_month(before + " " + text[money.end : min(sentence.end, money.end + 90, next_figure)], ctx.doc, sentence.text) or (lead and _past_month(lead.group(0), ctx.doc)) or _past_month(
+        # "announced on Monday ... under the security agreement signed in May last year": the framework's date,
+        # not the figure's, when the figure has a day of its own.
+        frame = _UNDER_FRAME.search(text, money.end, next_figure) if _FRESH_TIME.search(text, sentence.start, money.start) else None
+        next_figure = frame.start() if frame else next_figure
+        own_after = text[money.end : min(sentence.end, money.end + 90, next_figure)]
+        if _past_month(before + " " + own_after, ctx.doc, sentence.text) or (lead and _past_month(lead.group(0), ctx.doc)) or _past_month(
             " ".join(_PAST_VERB_MONTH.findall(text, clause_start, next_figure)), ctx.doc
         ):
             return "dated to an earlier month: background"
