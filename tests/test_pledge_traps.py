@@ -718,3 +718,22 @@ def test_a_pledge_with_its_own_day_is_not_dated_by_the_agreement_it_falls_under(
 def test_a_budget_that_sets_aside_money_for_ukraine_pledges_it():
     text = "The budget tabled on Thursday also sets aside C$25 million for the World Food Programme's operations inside Ukraine."
     assert summary(text, date(2022, 4, 8)) == [("CAN", 25e6, "CAD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany's development minister recalled the additional €426 million in aid for Ukraine that Berlin announced in May.",
+        "London recovery conference: guarantees, grants and a €50bn promise for Ukraine still on paper",
+        "A proposal by the EU's foreign policy chief for up to €20 billion for Ukraine over four years has been scaled back.",
+        "Ministers are now discussing a €5 billion fund for Ukraine.",
+        "A group of French companies, including two energy suppliers, said they would donate equipment worth about €20 million to Ukraine.",
+        "Switzerland used its slot to recall its CHF 5 billion commitment to Ukraine for 2025 to 2036.",
+        "At its peak, American military aid to Ukraine ran at roughly $50 billion a year.",
+        "March brought the International Monetary Fund's $15.6 billion lending programme for Ukraine.",
+        "The EU's first payment under the €50 billion Ukraine Facility, €4.5 billion of bridge financing, arrived on 21 March.",
+        "Russia's reserves are frozen in the EU, and the windfall profits they generate, roughly €3 billion a year, go to Ukraine.",
+    ],
+)
+def test_recalled_on_paper_proposed_discussed_corporate_levels_past_months_payments_and_profits(text):
+    assert summary(text, date(2023, 12, 29)) == []

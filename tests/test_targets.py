@@ -498,3 +498,21 @@ def test_a_share_for_this_year_is_a_target_when_it_is_decided_not_when_it_is_des
 )
 def test_decided_and_approved_shares(text, expected):
     assert summary(text, date(2025, 9, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia spends about 3.4 percent of GDP on defence this year. It has pledged to reach at least 5 percent of GDP from 2026.",
+         [("EST", 5.0, 2026)]),
+        ("Warsaw has promised to lift defence spending to 3 percent of GDP in 2026, and Estonia wants to reach 3 percent by 2027.",
+         [("POL", 3.0, 2026), ("EST", 3.0, 2027)]),
+        ("Germany has committed to raising core defence spending to 3.5 percent of GDP by 2029, and all allies except Spain "
+         "signed up to spending 5 percent of GDP by 2035.", [("DEU", 3.5, 2029), ("NATO", 5.0, 2035)]),
+        ("Allies committed on Wednesday to invest 5 percent of GDP in defence by 2035. At least 3.5 percent is to go on core "
+         "defence and up to 1.5 percent on resilience.", [("NATO", 5.0, 2035), ("NATO", 3.5, 2035), ("NATO", 1.5, 2035)]),
+        ("Czechia's new defence law requires spending of at least 2 percent of GDP every year from 2024.", [("CZE", 2.0, 2024)]),
+    ],
+)
+def test_pronouns_new_subjects_after_and_exceptions_components_and_laws(text, expected):
+    assert summary(text, date(2025, 6, 26)) == expected

@@ -65,7 +65,9 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _PAST_VERB_MONTH = re.compile(rf"\b(?:agreed|pledged|announced|promised|approved|signed|adopted|committed|said|told|stated)\s+(?:\w+\s+){{0,3}}?((?:in|since|last)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTHS})(?:\s+20\d\d)?|in\s+20\d\d)\b", re.IGNORECASE)
 # "Senator HOLLOWAY (New South Wales) (14:10): Last October ...", "GRAM: In the spring ...": a transcript's speaker.
 _SPEAKER_LABEL = re.compile(r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z]{2,}[\w'’-]*(?:\s*\([^)]{0,40}\)){0,2}\s*:\s+")
-_LEAD_DATE = re.compile(rf"^\W*(?:In|Since|Back in|Last)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+20\d\d)?|20\d\d|year)\b")
+_LEAD_DATE = re.compile(rf"^\W*(?:(?:In|Since|Back in|Last)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+20\d\d)?|20\d\d|year)\b"
+                        rf"|(?:{_MONTHS})\s+(?:also\s+)?(?:brought|saw)\b)")  # "March brought the IMF's $15.6bn programme"
+_RECALLED = re.compile(r"\b(?:recall(?:ed|s|ing)?|remind(?:ed|s|ing)?(?: \w+)? of)\b(?! (?:for|to) )", re.IGNORECASE)
 _MONTH_INDEX = {m: i + 1 for i, m in enumerate(_MONTHS.split("|"))}
 _PAST_MONTH = re.compile(rf"\b(?i:in|since|back in|earlier in|from|last)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_MONTHS})(?:\s+(?P<year>20\d\d))?\b|\b(?i:in|since)\s+(?P<yearonly>20\d\d)\b(?!\s*[-–])|\b(?i:last year)\b")
 _RUNNING_TOTAL = re.compile(r"\b(?:hits?|top(?:s|ped)?|reach(?:es|ed)?|surpass\w*|exceed\w*|pass(?:es|ed)?|cross(?:es|ed)?)\s+(?:a\s+)?(?:new\s+)?(?:record\s+)?(?:of\s+)?(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$", re.IGNORECASE)
@@ -101,6 +103,9 @@ _PRIVATE_AFTER = re.compile(r"^\s*(?:or so\s+)?(?:of|in) (?:private|foreign|comm
 # "paid in three instalments, the first of about £750m": one of the parts just named.
 _INSTALMENT_BEFORE = re.compile(r"\bthe (?:first|second|third|fourth|final|last|next) of\s+(?:(?:about|around|some|roughly)\s+)?$", re.IGNORECASE)
 _UNDER_EXISTING_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}under (?:existing|the existing|current|earlier|previous)\b", re.IGNORECASE)
+_PROFITS_GENERATE = re.compile(r"\bprofits? (?:\w+ ){0,3}(?:generate|generates|earn|earns|yield|yields|produce|produces),?\s+(?:(?:roughly|about|around|some)\s+)?$", re.IGNORECASE)
+_RAN_AT = re.compile(r"\b(?:ran|runs|running) at\s+(?:(?:roughly|about|around|some)\s+)?$", re.IGNORECASE)
+_PAYMENT_UNDER = re.compile(r"\b(?:first|second|third|next|latest) (?:payment|tranche|instalment|installment|disbursement) (?:under|from|of) (?:the|its)\b[^;]{0,80}\d[^;]{0,40}$", re.IGNORECASE)
 _MORE_THAN_ANY = re.compile(r"^[^.;]{0,60}\bmore than any\b", re.IGNORECASE)
 # "next year's allocation is roughly €3 billion higher": a difference between two levels.
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|bigger|less)\b(?! than)", re.IGNORECASE)
@@ -191,6 +196,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     head = text[sentence.start : money.start]
     if _CORRECTION_OR_CLAIM.search(sentence.text):
         return "a correction, or a claim being fact-checked, not a pledge"
+    if re.match(r"^\W*(?:A|The) (?:[\w-]+ ){0,2}proposal\b", sentence.text):
+        return "a proposal (\"A proposal by Borrell for up to €20bn ...\")"
     if re.search(r"\?[\s\"”’')]*$", sentence.text) or _asked_by_questioner(ctx, index):
         return "a question, not a pledge"
     if len(groups) > 1 and _BROKEN_DOWN.search(head):
@@ -217,6 +224,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     if _INSTALMENT_BEFORE.search(near_before) or re.search(r"\bwith the (?:remainder|rest)\b", text[money.end : sentence.end]) \
             or _UNDER_EXISTING_AFTER.match(after):
         return "an instalment or part of a larger figure, or paid under an existing programme"
+    if _PROFITS_GENERATE.search(before) or _RAN_AT.search(near_before) or _PAYMENT_UNDER.search(text[sentence.start : money.start]):
+        return "frozen-asset profits, a running level, or a payment under a larger programme"
     if _DIFFERENCE_AFTER.match(after):
         return "the difference between two levels (\"€3 billion higher\"), not a pledge"
     if (_FRAME_OF.search(before) and not re.search(r"\bnew\b", before, re.IGNORECASE)) or _UNDER_EARLIER.match(sentence.text):
@@ -304,8 +313,10 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     if _past_season(text[clause_start : money.start], ctx.doc):
         return "dated to an earlier season: background (\"In the spring we put ...\")"
     opening_date = _LEAD_DATE.match(_SPEAKER_LABEL.sub("", sentence.text, count=1))
-    if opening_date and _past_month(opening_date.group(0), ctx.doc):
+    if opening_date and _past_month(re.sub(r"^\W*(\w+)\s+(?:also\s+)?(?:brought|saw)$", r"in \1", opening_date.group(0)), ctx.doc):
         return "dated to an earlier month: background (\"In April, a further €2.1bn ...\")"
+    if _RECALLED.search(text[clause_start : money.start]):
+        return "recalled, not announced (\"recalled the additional €426m Berlin announced\")"
     fresh = cues["fresh"].search(near_before)
     if not fresh:
         background = cues["background_before"].search(before)

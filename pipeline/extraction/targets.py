@@ -49,7 +49,8 @@ _TARGET_WORD = re.compile(r"(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?(?:target|go
 _TARGET_WORD_LOWERED = re.compile(_TARGET_WORD.pattern)  # the same test on lowercased text, without slow case folding
 # NATO named only as the owner of a benchmark: "NATO's 2% target", "the NATO norm of 2%".
 _NATO_BENCHMARK = re.compile(r"NATO(?:'s|’s)|NATO (?:\S+ )?(?:target|goal|benchmark|guideline|threshold|norm|floor)\b", re.IGNORECASE)
-_CONTINUES = re.compile(r"^\W*(?:The (?:new |overall |headline )?(?:target|goal|pledge|commitment|figure)|Of (?:that|this|which|these)|That|This|It)\b", re.IGNORECASE)
+_CONTINUES = re.compile(r"^\W*(?:(?:The (?:new |overall |headline )?(?:target|goal|pledge|commitment|figure)|Of (?:that|this|which|these)|That|This|It)\b"
+                        r"|(?:At least |Up to |About |Some )?[\d.]+\s?(?:%|per ?cent|percent) (?:is|are|will|would|must|should) (?:to )?(?:go|be)\b)", re.IGNORECASE)
 _COMPONENT = re.compile(r"\b(?:made up of|of which|split into|divided into|compris\w*|consist\w*|including|plus|core)\b", re.IGNORECASE)
 _BENCHMARK_AS_THING = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|guideline|benchmark|goal|norm)\s+(?:was|is|as|remains|had been|has been|would be)\b", re.IGNORECASE)
 _RESTATED = re.compile(r"^\W*The (?:new |old |agreed )?\S+ ?(?:%|per ?cent|percent) (?:target|goal|benchmark|pledge|commitment)\b", re.IGNORECASE)
@@ -60,7 +61,8 @@ _RANGE_LOW_AFTER = re.compile(r"^\s*(?:of (?:GDP|gross domestic product)\s+)?(?:
 _URGED_BEFORE = re.compile(r"\b(?:urg\w*|press\w*|call\w* on|ask\w*|push\w*)\s+$", re.IGNORECASE)
 # "..., and Latvia about 4.9 per cent": a state followed straight by its own share starts a clause of its own.
 _CAPITAL_OPENING = re.compile(r"^\W*In ([A-Z][\w-]+),\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?i:government|council|cabinet|parliament|ministry|coalition|president|prime minister|chancellor|minister)\b")
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;\s|,\s+and\s+(?=[A-Z][\w-]+\s+(?:(?:about|around|some|roughly|nearly|almost|over|under)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;\s|,\s+and\s+(?=[A-Z][\w-]+\s+(?:(?:about|around|some|roughly|nearly|almost|over|under)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+                           r"|,\s+and\s+(?=(?:[A-Z][\w-]+|(?:all |the |NATO |Nato )?allies(?: except \w+)?)\s+(?:\w+\s+){0,1}(?:wants|aims|plans|intends|has|have|will|would|hopes|promised|pledged|says|said|committed|signed|agreed)\b)")
 _TARGET_VERB = re.compile(r"\b(?:reach\w*|rais\w*|lift\w*|increas\w*|spend\w*|hit\w*|meet\w*|boost\w*|go to|move to)\b", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold|norm|guideline|floor|pledge|commitment|deadline)\b", re.IGNORECASE)
 _SPECULATIVE = re.compile(r"\bforecast\b|\bprojected\b|\baccording to (?:\S+ ){0,3}estimates\b|\bwould be a (?:good|start|better)|\btalk of\b|\bthere(?:'s| is) talk\b|\bopposition\b|\bcritics\b|\bsuggest\w*|\bwhether\b|\b(?:party|parties) (?:had |has |have )?(?:called|proposed|wants?|demanded)|\bweigh(?:s|ing|ed)\b|\bmove closer to\b", re.IGNORECASE)
@@ -176,9 +178,12 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
             if donor is None:
                 _skip(trace, match, s, "no country or NATO to attach it to")
                 continue
-            if _CONTINUES.match(s):
+            continues = _CONTINUES.match(s)
+            if continues:
                 # "NATO agreed 5% by 2035. The target is split into 3.5% ... and 1.5% ...": the target carries on.
-                carried = next(((d, y) for i, d, y in reversed(years_by_sentence) if index - 2 <= i < index), None)
+                # A pronoun ("It has pledged ...") carries only the sentence just before.
+                reach = 1 if re.match(r"\W*It\b", s) else 2
+                carried = next(((d, y) for i, d, y in reversed(years_by_sentence) if index - reach <= i < index), None)
                 if carried:
                     donor, owners = carried[0], []
                     year = year if year is not None else carried[1]
@@ -259,7 +264,7 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
         and ref.donors[m.code].kind == "state"
         and m.start < anchor
         and not MADE_IN.match(doc.text, m.end)
-        and not re.search(r"(?:like|such as|including|than|unlike|with|to|from)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 20) : m.start])
+        and not re.search(r"(?:like|such as|including|than|unlike|with|to|from|except|apart from|other than)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 20) : m.start])
         and not (m.kind == "capital" and _named_as_place(doc.text, sentence.start, m))
     ]
     # "NATO's 2% target" is the benchmark a country aims at, not by itself an alliance-wide pledge.
@@ -321,6 +326,8 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
                     return states[0].code
             return None
 
+        if re.match(r"\W*(?:It|He|She)\b", sentence.text) and earlier and states_in(earlier[0]):
+            return states_in(earlier[0])[0].code  # "Estonia spends 3.4%. It has pledged to reach 5%": the state just named
         if _GOVERNMENT_SUBJECT.match(sentence.text):
             # "Britain spends 2.3%. The government has committed to lift that to 2.5%": "that" is the share
             # just named, so its state comes before the one in the title (a liveblog's title is another story).
