@@ -122,3 +122,10 @@ def test_announcement_date_falls_back_to_the_published_date():
 
 def test_announcement_date_is_none_without_any_date():
     assert announcement_date(["Germany pledged new aid on Monday."], None) == (None, "published")
+
+
+def test_a_timeline_entry_s_leading_date_is_the_event_s_but_a_wire_dateline_is_not():
+    from pipeline.extraction.dates import announcement_date
+    assert announcement_date(["5 March — The Netherlands said it would contribute €100 million."], date(2024, 4, 2)) == (date(2024, 3, 5), "stated")
+    # the filing date of a wire dateline gives way to the weekday in the story
+    assert announcement_date(["KYIV, March 5 (Reuters) - Norway said on Monday it would give NOK 1bn."], date(2024, 3, 6)) == (date(2024, 3, 4), "relative")

@@ -36,6 +36,7 @@ def _build(year: int, month: int, day: int) -> date | None:
 
 
 # "BORGO EGNAZIA, Italy, June 14 (Reuters) -": the date a wire story was filed, not when things happened.
+_DATE_ONLY_LEAD = re.compile(r"\W*(?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?\s*(?:-|–|—|--)\s")
 _DATELINE = re.compile(r"^[\w .,'/-]{0,60}?\b(?:\w{3,9}\.? \d{1,2}|\d{1,2} \w{3,9})\s*(?:\((?:Reuters|AP|AFP|Yonhap|Kyodo|PAP|dpa|Bloomberg|UNIAN|Ukrinform)\)\s*|/[\w .-]+/\s*)?(?:-|–|—|--)\s")
 
 
@@ -48,7 +49,8 @@ def stated_date(sentence: str, published: date | None, skip_dateline: bool = Tru
     """A day-precise date written in the sentence; month-only dates are too vague to use."""
     if skip_dateline:
         dateline = _DATELINE.match(sentence)
-        if dateline:
+        # "5 March — The Netherlands said ...": a timeline entry's date (no place) is the event's own.
+        if dateline and not _DATE_ONLY_LEAD.fullmatch(dateline.group(0)):
             sentence = " " * dateline.end() + sentence[dateline.end() :]
     for pattern in (_ISO, _DMY, _MDY):
         for match in pattern.finditer(sentence):
