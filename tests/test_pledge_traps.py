@@ -737,3 +737,12 @@ def test_a_budget_that_sets_aside_money_for_ukraine_pledges_it():
 )
 def test_recalled_on_paper_proposed_discussed_corporate_levels_past_months_payments_and_profits(text):
     assert summary(text, date(2023, 12, 29)) == []
+
+
+def test_a_donor_list_under_a_pledges_heading_in_an_article_about_ukraine():
+    text = ("Czechia has found shells for Ukraine outside the EU, and Kyiv welcomed it. Officials estimate the first 500,000 shells will cost about "
+            "$1.5 billion.\n\nPledges announced over the past two weeks include:\n\n"
+            "- Denmark: 1.6 billion kroner (about $230 million)\n"
+            "- Portugal: between EUR 50 million and EUR 100 million, depending on final prices\n\n"
+            "Germany will put a further €60 million into the fund for Ukraine, the economy ministry in Berlin said.")
+    assert summary(text, date(2024, 3, 8)) == [("DNK", 1.6e9, "DKK"), ("PRT", 1e8, "EUR"), ("DEU", 6e7, "EUR")]

@@ -516,3 +516,24 @@ def test_decided_and_approved_shares(text, expected):
 )
 def test_pronouns_new_subjects_after_and_exceptions_components_and_laws(text, expected):
     assert summary(text, date(2025, 6, 26)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Prime Minister Mark Carney said earlier this month that Ottawa would reach 2 per cent of GDP on defence this year, "
+         "years earlier than previously planned.", date(2025, 6, 26), [("CAN", 2.0, 2025)]),
+        ("WARSAW, Jan 31 - Poland will spend 4 per cent of its GDP on defence this year, Prime Minister Mateusz Morawiecki "
+         "said on Monday.", date(2023, 1, 31), [("POL", 4.0, 2023)]),
+        # still described, not decided
+        ("Norway's defence spending will reach about 2.2% of GDP this year, according to government estimates.", date(2023, 1, 31), []),
+    ],
+)
+def test_a_leader_announcing_this_year_s_share_sets_a_target(text, published, expected):
+    assert summary(text, published) == expected
+
+
+def test_a_country_moving_its_date_for_nato_s_benchmark_owns_the_target():
+    text = ("Denmark's parties agreed a new defence deal on Friday. The agreement also moves forward the date for reaching "
+            "Nato's 2 per cent target from 2033 to 2030.")
+    assert summary(text, date(2023, 3, 10), title="Denmark tops up its Ukraine Fund") == [("DNK", 2.0, 2030)]

@@ -110,7 +110,7 @@ def _sentence_pledges(ctx: PledgeContext, index: int, monies: list[Money]) -> No
         if (cues["other"].search(sentence.text) or cues["other_any"].search(sentence.text)) and not sentence_has_ukraine:
             ctx.reject(money, "aid to another country")
             continue
-        if not near_ukraine and not (ctx.ukraine_doc and not cues["other"].search(paragraph_text) and _AID_NOUN.search(sentence.text)):
+        if not near_ukraine and not (ctx.ukraine_doc and not cues["other"].search(paragraph_text) and (_AID_NOUN.search(sentence.text) or (intro and _AID_NOUN.search(intro)))):
             ctx.reject(money, "no mention of Ukraine nearby")
             continue
         donor, co_donors, each, from_context = resolve_donor(ctx, index, money, groups[position - 1]["money"] if position else None)
