@@ -112,6 +112,8 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
     text = doc.text
     # Whole-document gates, the same tests the sentence loop makes: most news has percentages but no
     # defence or target wording at all, and this keeps such articles from paying for a sentence split.
+    if not _PERCENT_MARK.search(text):
+        return []  # every share of GDP carries a "%" or "per cent"
     lowered = text.lower()
     if not cues["target_quick"].search(lowered) or not cues["target"].search(text):
         return []
