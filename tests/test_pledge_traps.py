@@ -746,3 +746,44 @@ def test_a_donor_list_under_a_pledges_heading_in_an_article_about_ukraine():
             "- Portugal: between EUR 50 million and EUR 100 million, depending on final prices\n\n"
             "Germany will put a further €60 million into the fund for Ukraine, the economy ministry in Berlin said.")
     assert summary(text, date(2024, 3, 8)) == [("DNK", 1.6e9, "DKK"), ("PRT", 1e8, "EUR"), ("DEU", 6e7, "EUR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EU institutions have together committed around €29 billion to Ukraine, much of it in loans.",
+        "Germany's total commitments come to roughly €3.3 billion in military aid to Ukraine.",
+        "The UK has also committed £2.3 billion in military support to Ukraine this year, matching last year's total.",
+        "The Government has committed to spending $19 billion over four years on the Defence Strategic Review.",
+        "Foreign ministers are still discussing a proposal by EU foreign policy chief Josep Borrell to create a €5 billion fund for Ukraine.",
+        "Canada pledged C$40 million to the Czech scheme for Ukraine at the end of February.",
+        "Italian and Ukrainian businesses also signed investment agreements worth more than €1 billion.",
+        "The EU must decide the rest of its €9 billion package for Ukraine at the end of the summer.",
+        "Among donors to Ukraine the EU institutions come second, with €35 billion, most of it in loans.",
+        "Under the draft, €33 billion for Ukraine would come as loans raised on the markets.",
+        "For 2023 the EU provided Ukraine a package of €18 billion in concessional loans.",
+        "Berlin has set up a €100 billion special fund to re-equip the Bundeswehr, money for Germany's own forces rather than for Ukraine.",
+    ],
+)
+def test_joint_totals_rankings_standing_levels_own_reviews_discussions_past_months_and_drafts(text):
+    assert summary(text, date(2024, 3, 12)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prime Minister Rishi Sunak told more than 60 delegations that Britain would provide $3 billion in World Bank loan "
+         "guarantees for Ukraine.", [("GBR", 3e9, "USD")]),
+        ("The package, Sweden's tenth since the full-scale invasion of Ukraine began, is worth 4.3 billion kronor.", [("SWE", 4.3e9, "SEK")]),
+        ("The EBRD signed loans worth €500 million with the state grid operator Ukrenergo and the gas company Naftogaz for Ukraine's winter.",
+         [("EBRD", 5e8, "EUR")]),
+    ],
+)
+def test_an_audience_a_count_of_packages_and_ukrainian_companies_do_not_hide_a_pledge(text, expected):
+    assert summary(text, date(2023, 6, 21)) == expected
+
+
+def test_the_yearly_part_of_a_programme_over_its_period_is_not_a_second_pledge():
+    text = ("The Norwegian government announced on Feb. 16 a five-year aid program for Ukraine worth NOK 75 billion. "
+            "The government proposes to set aside NOK 15 billion annually over the five-year period.")
+    assert summary(text, date(2023, 2, 20)) == [("NOR", 75e9, "NOK")]

@@ -537,3 +537,10 @@ def test_a_country_moving_its_date_for_nato_s_benchmark_owns_the_target():
     text = ("Denmark's parties agreed a new defence deal on Friday. The agreement also moves forward the date for reaching "
             "Nato's 2 per cent target from 2033 to 2030.")
     assert summary(text, date(2023, 3, 10), title="Denmark tops up its Ukraine Fund") == [("DNK", 2.0, 2030)]
+
+
+def test_reaching_names_the_share_and_stopping_short_of_a_date_is_no_target():
+    assert summary("The Dutch government has moved its defence target for reaching 2 per cent from 2025 to 2024.",
+                   date(2023, 3, 15)) == [("NLD", 2.0, 2024)]
+    text = "Anand has said the government is reviewing its defence policy but has stopped short of setting a date for reaching 2% of GDP."
+    assert summary(text, date(2022, 4, 8), title="Canada adds military aid for Ukraine") == []

@@ -28,6 +28,8 @@ _PART_OF_PACKAGE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:a|per|each) y
 _SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:This|That|It|These|(?:The|That|This) (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|The (?:funds|money|package|aid|support) (?:shall|will|would|is to|are to) be (?:channel+ed|distributed|spent|used|allocated|provided)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?|produc\w*|generat\w*|earn\w*|yield\w*)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
+# "Sweden's tenth (package) since the invasion": a count of packages, not a running total.
+_ORDINAL_WORD_NEAR = re.compile(r"\b(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
 _ORDINAL_WORD = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth))\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)  # "its 44th (package) since ..."
 # "The Ukraine Facility, running to 2027, will provide €33bn": an instrument's size, not a pledge ("The Government will provide" is).
@@ -55,9 +57,9 @@ _COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?
 NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]{0,150},"  # "Estonia, which spends more on defence than ..., says"
                     r"|\b(?:a|the) (?:country|government|nation|state|member) (?:that|which|whose)\b[^,;]*")  # "... from a country that is criticised for low defence spending"
-_OWN_FORCES = re.compile(r"\b(?:(?:with|for|to) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr|defen[cs]e forces)\b|(?:to|for) defen[cs]e\b(?!\s+(?:minister|ministry|secretary|chief|officials?|committee))|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|re-equip\w*|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:strengthen|moderni[sz]e|equip|expand|rebuild) (?:the |its |their )?(?!Ukrain)(?:[A-Z]\w+ )?(?:armed forces|military|army|navy|air force)|[Dd]efen[cs]e [Rr]eview|warfighting|[Pp]lan for (?:\w+ and )?[Dd]efen[cs]e|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
+_OWN_FORCES = re.compile(r"\b(?:(?:with|for|to) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr|defen[cs]e forces)\b|(?:to|for) defen[cs]e\b(?!\s+(?:minister|ministry|secretary|chief|officials?|committee))|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|re-equip\w*|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:strengthen|moderni[sz]e|equip|expand|rebuild) (?:the |its |their )?(?!Ukrain)(?:[A-Z]\w+ )?(?:armed forces|military|army|navy|air force)|[Dd]efen[cs]e (?:\w+ )?[Rr]eview|warfighting|[Pp]lan for (?:\w+ and )?[Dd]efen[cs]e|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
 # Unmistakably a state's own forces, even in a sentence that also names Ukraine ("tanks for the Bundeswehr").
-_OWN_FORCES_NEAR = re.compile(r"\breplenish\w*\b|\b(?:current |ongoing )?(?:U\.?S\.? )?military operations\b|\bfor the Bundeswehr\b|\b(?:its|their) own (?:armed forces|military|army|navy|air force)\b|\bfor (?:its|their) (?:armed forces|army|navy|air force)\b|\b[Dd]efen[cs]e (?:[Cc]apability|[Ii]nvestment) [Pp]lan\b")
+_OWN_FORCES_NEAR = re.compile(r"\breplenish\w*\b|\bre-equip\w*\b|\b(?:Germany|Britain|France|Poland|the country)(?:'s|’s) own forces\b|\b(?:current |ongoing )?(?:U\.?S\.? )?military operations\b|\bfor the Bundeswehr\b|\b(?:its|their) own (?:armed forces|military|army|navy|air force)\b|\bfor (?:its|their) (?:armed forces|army|navy|air force)\b|\b[Dd]efen[cs]e (?:[Cc]apability|[Ii]nvestment) [Pp]lan\b")
 # "The package, the minister said, will be worth ... depending on the price": the sentence is about aid.
 _AID_SUBJECT = re.compile(r"^\W*(?:The|This|That|Its|Their) (?:new |latest |[\w-]+ )?(?:package|aid|contribution|donation|pledge|grant)\b(?!\s+(?:of|for|from) (?!Ukraine))")
 _AID_WORDS = re.compile(r"\b(?:aid|assistance|support|package|help|add(?:s|ed|ing)?|put(?:s|ting)?|provid\w*|loans?|lend\w*|grant|tranche|donat\w*|pledg\w*|giv(?:e|es|ing)|gave|contribut\w*|allocat\w*)\b", re.IGNORECASE)
@@ -65,11 +67,11 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _PAST_VERB_MONTH = re.compile(rf"\b(?:agreed|pledged|announced|promised|approved|signed|adopted|committed|said|told|stated)\s+(?:\w+\s+){{0,3}}?((?:in|since|last)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTHS})(?:\s+20\d\d)?|in\s+20\d\d)\b", re.IGNORECASE)
 # "Senator HOLLOWAY (New South Wales) (14:10): Last October ...", "GRAM: In the spring ...": a transcript's speaker.
 _SPEAKER_LABEL = re.compile(r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z]{2,}[\w'’-]*(?:\s*\([^)]{0,40}\)){0,2}\s*:\s+")
-_LEAD_DATE = re.compile(rf"^\W*(?:(?:In|Since|Back in|Last)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+20\d\d)?|20\d\d|year)\b"
+_LEAD_DATE = re.compile(rf"^\W*(?:(?:In|Since|Back in|Last|For)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+20\d\d)?|20\d\d|year)\b"
                         rf"|(?:{_MONTHS})\s+(?:also\s+)?(?:brought|saw)\b)")  # "March brought the IMF's $15.6bn programme"
 _RECALLED = re.compile(r"\b(?:recall(?:ed|s|ing)?|remind(?:ed|s|ing)?(?: \w+)? of)\b(?! (?:for|to) )", re.IGNORECASE)
 _MONTH_INDEX = {m: i + 1 for i, m in enumerate(_MONTHS.split("|"))}
-_PAST_MONTH = re.compile(rf"\b(?i:in|since|back in|earlier in|from|last)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_MONTHS})(?:\s+(?P<year>20\d\d))?\b|\b(?i:in|since)\s+(?P<yearonly>20\d\d)\b(?!\s*[-–])|\b(?i:last year)\b")
+_PAST_MONTH = re.compile(rf"\b(?i:in|since|back in|earlier in|from|last|at the (?:end|start|beginning|middle) of)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_MONTHS})(?:\s+(?P<year>20\d\d))?\b|\b(?i:in|since)\s+(?P<yearonly>20\d\d)\b(?!\s*[-–])|\b(?i:last year)\b")
 _RUNNING_TOTAL = re.compile(r"\b(?:hits?|top(?:s|ped)?|reach(?:es|ed)?|surpass\w*|exceed\w*|pass(?:es|ed)?|cross(?:es|ed)?)\s+(?:a\s+)?(?:new\s+)?(?:record\s+)?(?:of\s+)?(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$", re.IGNORECASE)
 _REMAINING_AFTER = re.compile(r"^[^.;]{0,60}\b(?:remain(?:s|ing)?|left over|left (?:in|to|for|under)|still available|unspent|unused)\b", re.IGNORECASE)
 _FRAME_OF = re.compile(r"\b(?:framework|envelope|ceiling|frame|budget line|programme|program|facility|fund)\s+of\s+(?:(?:up to|about|around|some)\s+)?$"
@@ -106,6 +108,7 @@ _UNDER_EXISTING_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}under (?:existing|the
 _PROFITS_GENERATE = re.compile(r"\bprofits? (?:\w+ ){0,3}(?:generate|generates|earn|earns|yield|yields|produce|produces),?\s+(?:(?:roughly|about|around|some)\s+)?$", re.IGNORECASE)
 _RAN_AT = re.compile(r"\b(?:ran|runs|running) at\s+(?:(?:roughly|about|around|some)\s+)?$", re.IGNORECASE)
 _PAYMENT_UNDER = re.compile(r"\b(?:first|second|third|next|latest) (?:payment|tranche|instalment|installment|disbursement) (?:under|from|of) (?:the|its)\b[^;]{0,80}\d[^;]{0,40}$", re.IGNORECASE)
+_YEARLY_OVER_AFTER = re.compile(r"^\s*(?:a year|annually|per year|each year|every year)\s+(?:over|for|during|throughout)\s+(?:the|its)\s+(?:[\w-]+[- ]year|next \w+ years|period)\b", re.IGNORECASE)
 _MORE_THAN_ANY = re.compile(r"^[^.;]{0,60}\bmore than any\b", re.IGNORECASE)
 # "next year's allocation is roughly €3 billion higher": a difference between two levels.
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|bigger|less)\b(?! than)", re.IGNORECASE)
@@ -114,7 +117,8 @@ _SALE = re.compile(r"\b(?:possible|proposed|potential|approv\w*) (?:[\w-]+ ){0,3
 # "packages of U.S. equipment worth roughly $500 million each": the usual size of something, not one pledge.
 _EACH_OF_MANY = re.compile(r"\b(?:packages|tranches|deliveries|batches|orders|rounds)\b[^;]{0,120}$")
 _EACH_ONE = re.compile(r"\b(?:each|every|a typical|the average|an average) (?:[\w-]+ ){0,2}(?:package|tranche|delivery|batch|order|round)s? (?:[\w-]+ ){0,3}?(?:is|was|were|are|would be|will be)? ?(?:worth|valued at|costs?|of)\b[^;]{0,40}$", re.IGNORECASE)
-_UNDER_EARLIER = re.compile(r"^\W*Under (?:that|the same|an earlier|a previous|the previous|last year's|this year's) (?:\w+ ){0,2}(?:agreement|deal|accord|pact|plan|arrangement|scheme|programme|program)\b", re.IGNORECASE)
+_UNDER_EARLIER = re.compile(r"^\W*Under (?:that|the same|an earlier|a previous|the previous|last year's|this year's) (?:\w+ ){0,2}(?:agreement|deal|accord|pact|plan|arrangement|scheme|programme|program)\b"
+                            r"|^\W*Under the (?:draft|proposal|plan)\b", re.IGNORECASE)
 _FOR_UKRAINE_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:in [\w-]+ (?:aid|support|assistance)\s+)?(?:for|to) (?:Ukraine|Kyiv)\b")
 # "would" is left out: "said in October it would give" reports a past statement.
 _FUTURE = re.compile(r"\b(?:will|shall|next|due|scheduled|expected|upcoming|planned|to be)\b", re.IGNORECASE)
@@ -226,6 +230,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "an instalment or part of a larger figure, or paid under an existing programme"
     if _PROFITS_GENERATE.search(before) or _RAN_AT.search(near_before) or _PAYMENT_UNDER.search(text[sentence.start : money.start]):
         return "frozen-asset profits, a running level, or a payment under a larger programme"
+    if _YEARLY_OVER_AFTER.match(after) and earlier_larger(ctx, money, index):
+        return "the yearly part of a multi-year pledge found before (\"NOK 15bn annually over the five-year period\")"
     if _DIFFERENCE_AFTER.match(after):
         return "the difference between two levels (\"€3 billion higher\"), not a pledge"
     if (_FRAME_OF.search(before) and not re.search(r"\bnew\b", before, re.IGNORECASE)) or _UNDER_EARLIER.match(sentence.text):
@@ -252,7 +258,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     cumulative = next((c for c in cues["cumulative"].finditer(window) if not _reported_past_perfect(window, c)), None)
     if cumulative and not (
         (cumulative.group(0).lower() in {"so far", "to date", "thus far"} and _SUPERLATIVE.search(window[: cumulative.start()]))
-        or (cumulative.group(0).lower().startswith("since") and (_ORDINAL.search(window[: cumulative.start()]) or _SUPERLATIVE.search(window[: cumulative.start()])))
+        or (cumulative.group(0).lower().startswith("since") and (_ORDINAL.search(window[: cumulative.start()]) or _ORDINAL_WORD_NEAR.search(window[: cumulative.start()])
+                                                                  or _SUPERLATIVE.search(window[: cumulative.start()])))
     ):
         return "cumulative total"
     if re.match(r"^\W*Earlier,", sentence.text):
@@ -281,15 +288,20 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "Ukraine's own programme or budget, not a new pledge"
     private = cues["private"].search(text[sentence.start : money.start])
     if private and not re.search(r"\b(?:to|for|through|via|with|from)\s+(?:the\s+)?(?:\S+\s+){0,4}$", text[sentence.start : sentence.start + private.start()]) \
-            and not (private.group(0).lower() == "state-owned" and _ukrainian_before().search(text[sentence.start : sentence.start + private.start()])):
+            and not ((private.group(0).lower() == "state-owned" or re.search(r"compan|operator|firm", private.group(0), re.IGNORECASE))
+                     and (_ukrainian_before().search(text[sentence.start : sentence.start + private.start()])
+                          or re.match(r"\s*(?:" + "|".join(load_reference().cues["ukrainian_bodies"]) + r")\b", text[sentence.start + private.end() : sentence.start + private.end() + 30]))):
         return "private donations, charities or companies"
     # "Norway and Germany will jointly fund ... at a combined cost of $1.6bn": a joint pledge, not a sum of many.
-    if cues["aggregate"].search(head[-200:] + money.text + after) and not re.search(r"\bjointly\b", head):
+    aggregate = cues["aggregate"].search(head[-200:] + money.text + after)
+    if aggregate and re.search(r"\b(?:told|addressed|before|briefed)\s+(?:more than |some |about |the )?$", (head[-200:] + money.text + after)[max(0, aggregate.start() - 20) : aggregate.start()]):
+        aggregate = None  # "Sunak told more than 60 delegations that Britain would provide $3bn": the audience
+    if aggregate and not re.search(r"\bjointly\b", head):
         return "a total over many donors"
     # "..., although Tokyo has not yet published a figure in yen": a concession about something else.
     own_after = _CONCESSION.split(after[:60], maxsplit=1)[0]
     window = _GOVERNMENT_PROPOSES.sub(" ", _PURPOSE_NEEDS.sub(" ", text[max(clause_start, money.start - 90) : money.start] + money.text + own_after))
-    if cues["conditional"].search(window[-(len(before) + len(money.text) + len(own_after)) :]):
+    if cues["conditional"].search(window):
         return "conditional, requested or blocked: not a pledge"
     if re.search(r"\b(?:separate|apart|distinct|different) from the\s+$", near_before, re.IGNORECASE):
         return "a figure set apart from the new one (\"separate from the $5bn share\")"
@@ -313,7 +325,7 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     if _past_season(text[clause_start : money.start], ctx.doc):
         return "dated to an earlier season: background (\"In the spring we put ...\")"
     opening_date = _LEAD_DATE.match(_SPEAKER_LABEL.sub("", sentence.text, count=1))
-    if opening_date and _past_month(re.sub(r"^\W*(\w+)\s+(?:also\s+)?(?:brought|saw)$", r"in \1", opening_date.group(0)), ctx.doc):
+    if opening_date and _past_month(re.sub(r"^\W*For\b", "In", re.sub(r"^\W*(\w+)\s+(?:also\s+)?(?:brought|saw)$", r"in \1", opening_date.group(0))), ctx.doc):
         return "dated to an earlier month: background (\"In April, a further €2.1bn ...\")"
     if _RECALLED.search(text[clause_start : money.start]):
         return "recalled, not announced (\"recalled the additional €426m Berlin announced\")"

@@ -38,7 +38,7 @@ def find_percents(text: str):
 
 _NATO_WIDE = re.compile(r"\b(?:NATO|Nato|the alliance|alliance|allies|Allies|member states|member countries|members|all members|each member|every member)\b")
 _TARGET_BEFORE = re.compile(
-    r"(?:\bto|\bof|\bat least|\breach|\btarget of|\bgoal of|\bbenchmark of|\bhit|\bmeet|\bexceed|\bsurpass|\bgo beyond|\btowards|\bspend|\bspending|\bdevote|\bup to|\babove|\binto|\bplus|\band)\s+"
+    r"(?:\bto|\bof|\bat least|\breach|\btarget of|\bgoal of|\bbenchmark of|\bhit|\bmeet|\breaching|\bexceed|\bsurpass|\bgo beyond|\btowards|\bspend|\bspending|\bdevote|\bup to|\babove|\binto|\bplus|\band)\s+"
     r"(?:(?:the|a|its|their|an|NATO(?:'s|’s)|alliance(?:'s|’s)|new|old|agreed)\s+){0,3}(?:at least\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
@@ -77,7 +77,7 @@ _CURRENT_SENTENCE = re.compile(r"\bthis year\b|\blast year\b|\bin 20(?:1\d|2[0-4
 _RAISE_THAT = re.compile(r"\b(?:lift|raise|increase|boost|take|bring|push)\s+(?:that|it|this)\s+to\b", re.IGNORECASE)
 _AID_WORTH = re.compile(r"\b(?:commitments?|aid|support|contributions?|assistance|donations?|pledges?)\b[^.;%]{0,40}\b(?:worth|amount(?:s|ing)? to|equal(?:s|ling)?|represent\w*)\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:fallen|fell|dropped|declined|sank|shrunk|shrank|risen|rose|stood|peaked)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|just)\s+)?$", re.IGNORECASE)
-_CANNOT_REACH = re.compile(r"\b(?:will not|won't|cannot|can't|could not|couldn't|not be able to|unable to|fail(?:s|ed)? to|never)\b[^.;]{0,40}$", re.IGNORECASE)
+_CANNOT_REACH = re.compile(r"\b(?:will not|won't|cannot|can't|could not|couldn't|not be able to|unable to|fail(?:s|ed)? to|never|stopped short of|stops short of)\b[^.;]{0,40}$", re.IGNORECASE)
 _ASKED_OF_ALLIES = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|push\w*|want\w*|insist\w*|ask\w*|(?:said|added|argued)(?: that)?)\s+(?:that\s+)?(?:all\s+|other\s+|fellow\s+|the\s+|every\s+|each\s+|NATO\s+|European\s+)*(?:allies|ally|members?|member states?|NATO|Europeans?)\b(?:\s+should\b)?", re.IGNORECASE)
 _NOT_TARGET_AFTER = re.compile(
     r"^\s*(?:(?:of (?:GDP|gross domestic product) )?that [\w ]{0,30}(?:had|has) (?:\w+ )?spent|increase|rise|growth|higher|lower|more|less|fall|drop|decline|jump|of (?:the|its|their) (?:budget|aid|funds|spending|population|voters|respondents)|stake|inflation|interest|of respondents|of Ukrainians|of voters|of the vote|year[- ]on[- ]year|of (?:its |their )?gross national income|of GNI)",
