@@ -544,3 +544,12 @@ def test_reaching_names_the_share_and_stopping_short_of_a_date_is_no_target():
                    date(2023, 3, 15)) == [("NLD", 2.0, 2024)]
     text = "Anand has said the government is reviewing its defence policy but has stopped short of setting a date for reaching 2% of GDP."
     assert summary(text, date(2022, 4, 8), title="Canada adds military aid for Ukraine") == []
+
+
+def test_a_run_of_targets_carries_its_defence_context_down_a_list():
+    text = ("Defence budgets were the other theme of the summit.\n\nPoland spends 4% today.\n\n"
+            "Spain's government has said it will reach 2 percent by 2029.\n\n"
+            "Italy has set 2028 as the year in which it will reach 2 percent.\n\n"
+            "Belgium has committed to reaching 2 percent only by 2035.\n\n"
+            "Canada told allies in Washington that it would reach 2 percent by 2032.")
+    assert summary(text, date(2024, 7, 16)) == [("ESP", 2.0, 2029), ("ITA", 2.0, 2028), ("BEL", 2.0, 2035), ("CAN", 2.0, 2032)]

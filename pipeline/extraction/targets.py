@@ -154,7 +154,9 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
         if not cues["target_quick"].search(s.lower()) or not cues["target"].search(s):
             continue
         # "Poland aims to reach 5% of GDP next year" follows a sentence that says what the share is of.
-        if not defence_in(index) and not _TARGET_WORD.search(s) and not any(defence_in(i) for i in range(max(0, index - 3), index)):
+        # ... or continues a run of targets just found ("Spain will reach 2% by 2029. Italy has set 2028 ...").
+        if not defence_in(index) and not _TARGET_WORD.search(s) and not any(defence_in(i) for i in range(max(0, index - 3), index)) \
+                and not (years_by_sentence and years_by_sentence[-1][0] >= index - 2):
             continue
         for match in matches:
             value = _value(match.group("num"))
