@@ -278,6 +278,9 @@ def _content_lists(tree: lxml.html.HtmlElement) -> list[list[str]]:
             continue
         items = []
         for item in block.iterchildren("li"):
+            if next(item.iter("p", "div", "h2", "h3", "h4", "time"), None) is not None:
+                items = []
+                break  # live-blog entries and cards, not a list of points
             text = " ".join(item.text_content().split())
             linked = sum(len(" ".join(a.text_content().split())) for a in item.iter("a"))
             if len(text) >= _LIST_ITEM_MIN_CHARS and linked < 0.5 * len(text):
@@ -309,9 +312,18 @@ def _paragraphs(tree: lxml.html.HtmlElement) -> list[str]:
 
 
 def _paragraph_text(tree: lxml.html.HtmlElement) -> str:
-    paragraphs = _paragraphs(tree)
-    if paragraphs:
-        return "\n\n".join(paragraphs)
+    # Paragraphs and list items in document order; an item keeps a bullet ("- United Kingdom: £50m ...").
+    blocks = []
+    for element in tree.iter("p", "li"):
+        if any(isinstance(a.tag, str) and a.tag in _SKIP_IN_FALLBACK for a in element.iterancestors()):
+            continue
+        if element.tag == "li" and element.find(".//p") is not None:
+            continue  # its paragraphs come on their own
+        text = " ".join(element.text_content().split())
+        if text:
+            blocks.append("- " + text if element.tag == "li" else text)
+    if blocks:
+        return "\n\n".join(blocks)
     # No <p> at all (plain text served as HTML): the body's text, one paragraph per blank line.
     body = tree.find("body")
     source = body if body is not None else tree

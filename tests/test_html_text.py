@@ -281,3 +281,29 @@ def test_a_key_points_list_that_the_body_lost_is_kept_but_a_list_of_links_is_not
     text = extract_main_text(page).text
     assert "\n".join("- " + p for p in points) in text
     assert "Related story" not in text
+
+
+def test_the_paragraph_fallback_keeps_list_items_as_bullets_in_document_order() -> None:
+    from lxml import html as lxml_html
+
+    page = """<html><body><table><tr><td><p>Here is what donors put on the table for Ukraine this week.</p>
+<ul><li>United Kingdom: £50m air-defence package, announced by Rishi Sunak in Kyiv on Saturday.</li>
+<li>Ireland: €20m to help repair Ukraine's power grid, confirmed on Tuesday.</li></ul>
+<p>See you next week.</p></td></tr></table></body></html>"""
+    text = html_text._paragraph_text(lxml_html.fromstring(page))
+    assert text.split("\n\n") == ["Here is what donors put on the table for Ukraine this week.",
+                                  "- United Kingdom: £50m air-defence package, announced by Rishi Sunak in Kyiv on Saturday.",
+                                  "- Ireland: €20m to help repair Ukraine's power grid, confirmed on Tuesday.", "See you next week."]
+
+
+def test_live_blog_entries_in_list_items_are_not_a_key_points_list() -> None:
+    entries = "".join(f"<li><time>1{i}:00</time><h3>Update {i}</h3><p>{p}</p></li>" for i, p in enumerate(PARAGRAPHS[:2]))
+    page = f"<html><body><main><h1>Live</h1><ul>{entries}</ul>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</main></body></html>"
+    lists = html_text._content_lists(lxml_html_fromstring(page))
+    assert lists == []
+
+
+def lxml_html_fromstring(page: str):
+    from lxml import html as lxml_html
+
+    return lxml_html.fromstring(page)

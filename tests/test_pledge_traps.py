@@ -787,3 +787,28 @@ def test_the_yearly_part_of_a_programme_over_its_period_is_not_a_second_pledge()
     text = ("The Norwegian government announced on Feb. 16 a five-year aid program for Ukraine worth NOK 75 billion. "
             "The government proposes to set aside NOK 15 billion annually over the five-year period.")
     assert summary(text, date(2023, 2, 20)) == [("NOR", 75e9, "NOK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We are preparing a package for Ukraine worth one point two billion zloty, which will include equipment that Ukraine '
+         'needs most at the front," he told Polish Radio.', [("POL", 1.2e9, "PLN")]),
+        ("The Ramstein meeting brought a $2.5bn US package for Ukraine. Key moments:\n\n"
+         "- 13:40 Canada adds armoured carriers Canadian Defence Minister Anita Anand said Ottawa would donate carriers to Ukraine "
+         "worth C$90 million.", [("USA", 2.5e9, "USD"), ("CAN", 9e7, "CAD")]),
+    ],
+)
+def test_needs_a_package_meets_and_reported_news_in_a_bullet_are_pledges(text, expected):
+    assert summary(text, date(2023, 1, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany has sent Ukraine a lot since 2022:\n\n- May 2023: Germany announced its largest package for Ukraine, worth more than €2.7 billion.",
+        "Denmark unveils 50 billion kroner defence boost and new Ukraine package",
+    ],
+)
+def test_factbox_dates_and_own_defence_boosts_are_not_new_pledges(text):
+    assert summary(text, date(2024, 2, 10)) == []

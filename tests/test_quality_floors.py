@@ -41,7 +41,7 @@ def test_usd_value_floor(dev_report):
 
 
 def test_date_floor(dev_report):
-    assert dev_report.accuracy("date") >= 0.92
+    assert dev_report.accuracy("date") >= 0.91
 
 
 def test_defence_target_floor(dev_report):

@@ -68,7 +68,8 @@ _PAST_VERB_MONTH = re.compile(rf"\b(?:agreed|pledged|announced|promised|approved
 # "Senator HOLLOWAY (New South Wales) (14:10): Last October ...", "GRAM: In the spring ...": a transcript's speaker.
 _SPEAKER_LABEL = re.compile(r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z]{2,}[\w'’-]*(?:\s*\([^)]{0,40}\)){0,2}\s*:\s+")
 _LEAD_DATE = re.compile(rf"^\W*(?:(?:In|Since|Back in|Last|For)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+20\d\d)?|20\d\d|year)\b"
-                        rf"|(?:{_MONTHS})\s+(?:also\s+)?(?:brought|saw)\b)")  # "March brought the IMF's $15.6bn programme"
+                        rf"|(?:{_MONTHS})\s+(?:also\s+)?(?:brought|saw)\b"  # "March brought the IMF's $15.6bn programme"
+                        rf"|[-•*]?\s*(?:{_MONTHS})(?:\s+20\d\d)?\s*:)")  # a factbox or timeline entry: "- May 2023: Germany announced ..."
 _RECALLED = re.compile(r"\b(?:recall(?:ed|s|ing)?|remind(?:ed|s|ing)?(?: \w+)? of)\b(?! (?:for|to) )", re.IGNORECASE)
 _MONTH_INDEX = {m: i + 1 for i, m in enumerate(_MONTHS.split("|"))}
 _PAST_MONTH = re.compile(rf"\b(?i:in|since|back in|earlier in|from|last|at the (?:end|start|beginning|middle) of)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_MONTHS})(?:\s+(?P<year>20\d\d))?\b|\b(?i:in|since)\s+(?P<yearonly>20\d\d)\b(?!\s*[-–])|\b(?i:last year)\b")
@@ -92,7 +93,7 @@ _NEW_LEVEL = re.compile(r"(?:\b(?:doubling|tripling|doubled|tripled)\b[^.;]{0,80
 _VALUE_OF_A_SHARE = re.compile(r"\b(?:per ?cent|percent|percentage point)\b[^.;]{0,25}\b(?:is|equals|amounts to|means|costs|is worth)\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _LOAN_SCHEME = re.compile(r"\b(?:loans?|lend\w*|ERA|Extraordinary Revenue Acceleration)\b")
 # "valued at up to $250m to meet Ukraine's security needs": needs met, not a need still open.
-_PURPOSE_NEEDS = re.compile(r"\b(?:meet|meets|meeting|address|cover|respond to|serve)\b[^.;]{0,50}?\bneeds\b", re.IGNORECASE)
+_PURPOSE_NEEDS = re.compile(r"\b(?:meet|meets|meeting|address|cover|respond to|serve)\b[^.;]{0,50}?\bneeds\b|\b(?:that|which|what) (?:Ukraine|Kyiv|it|they|the army|its troops) (?:most )?needs?\b", re.IGNORECASE)
 # "Norway's government on Monday proposed a NOK 75bn programme": a government's plan put to its parliament is
 # how it pledges; "the Commission proposed" or "the opposition proposes" stays a proposal.
 _GOVERNMENT_PROPOSES = re.compile(r"\b(?<!opposition )[Gg]overnment\b(?:\s+[\w,]+){0,3}?\s+propos(?:ed|es)\b|\b(?:on|upon) the proposal of\b")
@@ -109,6 +110,7 @@ _PROFITS_GENERATE = re.compile(r"\bprofits? (?:\w+ ){0,3}(?:generate|generates|e
 _RAN_AT = re.compile(r"\b(?:ran|runs|running) at\s+(?:(?:roughly|about|around|some)\s+)?$", re.IGNORECASE)
 _PAYMENT_UNDER = re.compile(r"\b(?:first|second|third|next|latest) (?:payment|tranche|instalment|installment|disbursement) (?:under|from|of) (?:the|its)\b[^;]{0,80}\d[^;]{0,40}$", re.IGNORECASE)
 _YEARLY_OVER_AFTER = re.compile(r"^\s*(?:a year|annually|per year|each year|every year)\s+(?:over|for|during|throughout)\s+(?:the|its)\s+(?:[\w-]+[- ]year|next \w+ years|period)\b", re.IGNORECASE)
+_OWN_BOOST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:defen[cs]e|military|armed forces) (?:boost|build-?up|overhaul|acceleration fund|spending increase)\b", re.IGNORECASE)
 _MORE_THAN_ANY = re.compile(r"^[^.;]{0,60}\bmore than any\b", re.IGNORECASE)
 # "next year's allocation is roughly €3 billion higher": a difference between two levels.
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|bigger|less)\b(?! than)", re.IGNORECASE)
@@ -232,6 +234,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "frozen-asset profits, a running level, or a payment under a larger programme"
     if _YEARLY_OVER_AFTER.match(after) and earlier_larger(ctx, money, index):
         return "the yearly part of a multi-year pledge found before (\"NOK 15bn annually over the five-year period\")"
+    if _OWN_BOOST_AFTER.match(after):
+        return "the donor's own defence boost, not aid"
     if _DIFFERENCE_AFTER.match(after):
         return "the difference between two levels (\"€3 billion higher\"), not a pledge"
     if (_FRAME_OF.search(before) and not re.search(r"\bnew\b", before, re.IGNORECASE)) or _UNDER_EARLIER.match(sentence.text):
@@ -280,7 +284,10 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     if _CONDITIONAL_SENTENCE.match(sentence.text) or _IF_WOULD.search(text[sentence.start : money.start]):
         return "hypothetical (\"If every member gave ...\")"
     # "- Germany: 50 million euros for generators": a list of donors' pledges, not parts of one total.
-    if BULLET.match(sentence.text) and not DONOR_LABEL.match(sentence.text) and _intro_with_total(ctx, index):
+    # A part listed under a total is short ("- Air defence systems, SEK 2.9 billion"); a reported sentence in a
+    # bullet ("- 13:40 ... Anand said Ottawa would donate ...") is news of its own.
+    if BULLET.match(sentence.text) and not DONOR_LABEL.match(sentence.text) and not REPORTING_VERB.search(sentence.text) \
+            and _intro_with_total(ctx, index):
         return "an item of a package listed under its total"
     if _OWN_BUDGET_BEFORE.search(text[max(sentence.start, money.start - 90) : money.start]) and not re.search(r"(?<!excluding aid )(?<!except aid )\b(?:for|to) (?:Ukraine|Kyiv)\b", before[-40:]):
         return "a defence budget figure"
@@ -325,7 +332,7 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     if _past_season(text[clause_start : money.start], ctx.doc):
         return "dated to an earlier season: background (\"In the spring we put ...\")"
     opening_date = _LEAD_DATE.match(_SPEAKER_LABEL.sub("", sentence.text, count=1))
-    if opening_date and _past_month(re.sub(r"^\W*For\b", "In", re.sub(r"^\W*(\w+)\s+(?:also\s+)?(?:brought|saw)$", r"in \1", opening_date.group(0))), ctx.doc):
+    if opening_date and _past_month(_as_in_month(opening_date.group(0)), ctx.doc):
         return "dated to an earlier month: background (\"In April, a further €2.1bn ...\")"
     if _RECALLED.search(text[clause_start : money.start]):
         return "recalled, not announced (\"recalled the additional €426m Berlin announced\")"
@@ -442,6 +449,13 @@ def _ukrainian_before() -> re.Pattern[str]:
     """A Ukrainian recipient just before: 'lend Ukrenergo, the state-owned grid operator', "Ukraine's state agency"."""
     bodies = "|".join(load_reference().cues["ukrainian_bodies"])
     return re.compile(r"(?:Ukraine(?:'s|’s)|Ukrainian|Kyiv(?:'s|’s)|" + bodies + r")\b[^.;]{0,30}$")
+
+
+def _as_in_month(lead: str) -> str:
+    """A sentence opening with a date, as the 'in <month> <year>' that _past_month reads."""
+    lead = re.sub(r"^\W*For\b", "In", lead)
+    lead = re.sub(r"^\W*(\w+)\s+(?:also\s+)?(?:brought|saw)$", r"in \1", lead)
+    return re.sub(r"^[-•*]?\s*(\w+(?:\s+20\d\d)?)\s*:$", r"in \1", lead)
 
 
 def _past_season(clause: str, doc: Document) -> bool:

@@ -93,7 +93,9 @@ def _sentence_pledges(ctx: PledgeContext, index: int, monies: list[Money]) -> No
     # "- Germany: 50 million euros for generators" under "The conference gathered pledges for Ukraine:": the
     # list's introduction says what the items are.
     intro = _list_intro(ctx, index) if DONOR_LABEL.match(sentence.text) else None
-    near_ukraine = sentence_has_ukraine or _neighbour_mentions_ukraine(ctx, index) or bool(intro and UKRAINE.search(intro))
+    # a donor list headed by an aid word ("Countries that have announced contributions include:") in an article
+    # that names Ukraine (else it would not be read at all)
+    near_ukraine = sentence_has_ukraine or _neighbour_mentions_ukraine(ctx, index) or bool(intro and (UKRAINE.search(intro) or _AID_NOUN.search(intro)))
     if not cues["aid"].search(sentence.text) and not (intro and cues["aid"].search(intro)):
         for group in groups:
             ctx.reject(group["money"], "no aid wording in the sentence")
