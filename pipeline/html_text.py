@@ -233,18 +233,29 @@ _LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:lead|lede|standfirst|intro|dek|deck|sa
 _LEAD_MIN_CHARS = 40
 
 
+def _has_container(tree: lxml.html.HtmlElement) -> bool:
+    # Where the page marks its article, a lead or a list elsewhere is a teaser; many pages mark nothing.
+    return next(tree.iter("article", "main"), None) is not None
+
+
+def _in_content(element: lxml.etree._Element, has_container: bool) -> bool:
+    """Inside the article (where the page marks one) and outside navigation, headers, footers and asides."""
+    ancestors = [a.tag for a in element.iterancestors() if isinstance(a.tag, str)]
+    if has_container and "article" not in ancestors and "main" not in ancestors:
+        return False
+    return not any(a in _SKIP_IN_FALLBACK for a in ancestors)
+
+
 def _lead_paragraphs(tree: lxml.html.HtmlElement) -> list[tuple[str, str | None]]:
     """Lead paragraphs (inside <article> or <main> where the page has them), each with the text of the paragraph after it (in
     document order), so a lead is only restored in front of the body it introduces."""
     found = []
-    # Where the page marks its article, a lead elsewhere is a teaser; many pages mark nothing.
-    has_container = next(tree.iter("article", "main"), None) is not None
+    has_container = _has_container(tree)
     paragraphs = [p for p in tree.iter("p", "div", "h2") if p.get("class") is not None or p.tag == "p"]
     for i, element in enumerate(paragraphs):
         if not _LEAD_CLASS.search(element.get("class") or ""):
             continue
-        ancestors = [a.tag for a in element.iterancestors() if isinstance(a.tag, str)]
-        if (has_container and "article" not in ancestors and "main" not in ancestors) or any(a in _SKIP_IN_FALLBACK for a in ancestors):
+        if not _in_content(element, has_container):
             continue
         text = " ".join(element.text_content().split())
         if len(text) < _LEAD_MIN_CHARS:
@@ -270,11 +281,10 @@ _LIST_ITEM_MIN_CHARS = 40
 
 
 def _content_lists(tree: lxml.html.HtmlElement) -> list[list[str]]:
-    has_container = next(tree.iter("article", "main"), None) is not None
+    has_container = _has_container(tree)
     found = []
     for block in tree.iter("ul", "ol"):
-        ancestors = [a.tag for a in block.iterancestors() if isinstance(a.tag, str)]
-        if (has_container and "article" not in ancestors and "main" not in ancestors) or any(a in _SKIP_IN_FALLBACK for a in ancestors):
+        if not _in_content(block, has_container):
             continue
         items = []
         for item in block.iterchildren("li"):
@@ -303,7 +313,7 @@ def _paragraphs(tree: lxml.html.HtmlElement) -> list[str]:
     """The text of each <p> outside navigation, headers, footers, asides and forms."""
     paragraphs = []
     for p in tree.iter("p"):
-        if any(isinstance(a.tag, str) and a.tag in _SKIP_IN_FALLBACK for a in p.iterancestors()):
+        if not _in_content(p, has_container=False):
             continue
         text = " ".join(p.text_content().split())
         if text:
@@ -315,7 +325,7 @@ def _paragraph_text(tree: lxml.html.HtmlElement) -> str:
     # Paragraphs and list items in document order; an item keeps a bullet ("- United Kingdom: £50m ...").
     blocks = []
     for element in tree.iter("p", "li"):
-        if any(isinstance(a.tag, str) and a.tag in _SKIP_IN_FALLBACK for a in element.iterancestors()):
+        if not _in_content(element, has_container=False):
             continue
         if element.tag == "li" and element.find(".//p") is not None:
             continue  # its paragraphs come on their own

@@ -297,7 +297,7 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     if private and not re.search(r"\b(?:to|for|through|via|with|from)\s+(?:the\s+)?(?:\S+\s+){0,4}$", text[sentence.start : sentence.start + private.start()]) \
             and not ((private.group(0).lower() == "state-owned" or re.search(r"compan|operator|firm", private.group(0), re.IGNORECASE))
                      and (_ukrainian_before().search(text[sentence.start : sentence.start + private.start()])
-                          or re.match(r"\s*(?:" + "|".join(load_reference().cues["ukrainian_bodies"]) + r")\b", text[sentence.start + private.end() : sentence.start + private.end() + 30]))):
+                          or _ukrainian_body_next().match(text, sentence.start + private.end(), sentence.start + private.end() + 30))):
         return "private donations, charities or companies"
     # "Norway and Germany will jointly fund ... at a combined cost of $1.6bn": a joint pledge, not a sum of many.
     aggregate = cues["aggregate"].search(head[-200:] + money.text + after)
@@ -456,6 +456,12 @@ def _as_in_month(lead: str) -> str:
     lead = re.sub(r"^\W*For\b", "In", lead)
     lead = re.sub(r"^\W*(\w+)\s+(?:also\s+)?(?:brought|saw)$", r"in \1", lead)
     return re.sub(r"^[-•*]?\s*(\w+(?:\s+20\d\d)?)\s*:$", r"in \1", lead)
+
+
+@lru_cache(maxsize=1)
+def _ukrainian_body_next() -> re.Pattern[str]:
+    """One of Ukraine's state bodies named right after: 'the gas company Naftogaz'."""
+    return re.compile(r"\s*(?:" + "|".join(load_reference().cues["ukrainian_bodies"]) + r")\b")
 
 
 def _past_season(clause: str, doc: Document) -> bool:
