@@ -410,20 +410,29 @@ def _other_recipient(ctx: PledgeContext, sentence, money: Money) -> bool:
     return False
 
 
+def list_intro_index(ctx: PledgeContext, index: int, limit: int) -> int | None:
+    """The sentence just above the bulleted list that the sentence at ``index`` belongs to, looking at most
+    ``limit`` sentences back."""
+    for back in range(1, limit + 1):
+        if index - back < 0:
+            return None
+        if not BULLET.match(ctx.sentences[index - back].text):
+            return index - back
+    return None
+
+
 def _intro_with_total(ctx: PledgeContext, index: int) -> bool:
     """A bulleted line under an introduction that gave the total ("... agreements worth €2.3bn:")."""
-    for back in range(1, 12):
-        if index - back < 0:
-            return False
-        prev = ctx.sentences[index - back]
-        if not BULLET.match(prev.text):
-            if find_money(ctx.doc.text, prev.start, prev.end):
-                return True
-            # "The agreements include:" introduces the list; the total is in the sentence before it.
-            if prev.text.rstrip().endswith(":") or re.search(r"\binclud\w*\b", prev.text):
-                # the total may sit a few sentences above the intro, in the lead
-                return any(find_money(ctx.doc.text, s.start, s.end) for s in ctx.sentences.items[max(0, index - back - 3) : index - back])
-            return False
+    intro = list_intro_index(ctx, index, 11)
+    if intro is None:
+        return False
+    prev = ctx.sentences[intro]
+    if find_money(ctx.doc.text, prev.start, prev.end):
+        return True
+    # "The agreements include:" introduces the list; the total is in the sentence before it.
+    if prev.text.rstrip().endswith(":") or re.search(r"\binclud\w*\b", prev.text):
+        # the total may sit a few sentences above the intro, in the lead
+        return any(find_money(ctx.doc.text, s.start, s.end) for s in ctx.sentences.items[max(0, intro - 3) : intro])
     return False
 
 

@@ -9,7 +9,7 @@ from pipeline.extraction.donors import NOT_DONORS, UKRAINE, UKRAINE_STEMS, find_
 from pipeline.extraction.money import Money, find_money
 from pipeline.extraction.pledge_context import UNREAD, PledgeContext, pledge_cues
 from pipeline.extraction.pledge_donors import donor_for_currency, resolve_donor
-from pipeline.extraction.pledge_filters import BULLET, DONOR_LABEL, not_a_pledge
+from pipeline.extraction.pledge_filters import DONOR_LABEL, list_intro_index, not_a_pledge
 from pipeline.extraction.records import AidPledge, Document
 from pipeline.extraction.reference import load_reference
 from pipeline.extraction.sentences import Sentences
@@ -192,14 +192,11 @@ def _sentence_pledges(ctx: PledgeContext, index: int, monies: list[Money]) -> No
 
 def _list_intro(ctx: PledgeContext, index: int) -> str | None:
     """The text just before a bulleted list that this bulleted sentence belongs to."""
-    for back in range(1, 16):
-        if index - back < 0:
-            return None
-        prev = ctx.sentences[index - back]
-        if not BULLET.match(prev.text):
-            earlier = ctx.sentences[index - back - 1].text if index - back - 1 >= 0 else ""
-            return earlier + " " + prev.text
-    return None
+    intro = list_intro_index(ctx, index, 15)
+    if intro is None:
+        return None
+    earlier = ctx.sentences[intro - 1].text if intro >= 1 else ""
+    return earlier + " " + ctx.sentences[intro].text
 
 
 def _paragraph_text(ctx: PledgeContext, index: int) -> str:

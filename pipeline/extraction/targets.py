@@ -231,7 +231,8 @@ def _joint_owners(doc: Document, sentence, anchor: int, donor: str | None, cues:
     if donor is not None and ref.donors[donor].kind != "state":
         return []
     head = doc.text[sentence.start : anchor]
-    named = [m.start - sentence.start for m in find_donor_mentions(doc.text, sentence.start, anchor) if ref.donors[m.code].kind == "state"]
+    state_mentions = [m for m in find_donor_mentions(doc.text, sentence.start, anchor) if ref.donors[m.code].kind == "state"]
+    named = [m.start - sentence.start for m in state_mentions]
     for pattern, codes in cues["groups"]:
         for group in pattern.finditer(head):
             if any(at >= group.end() for at in named):
@@ -239,7 +240,7 @@ def _joint_owners(doc: Document, sentence, anchor: int, donor: str | None, cues:
             # the group must be who commits, not a comparison ("followed by the Baltic states, which are close")
             if _GROUP_SUBJECT.match(head[group.end() :]) and not re.search(r"\b(?:than|like|followed by|behind|unlike|as)\s+$", head[: group.start()]):
                 return list(codes)
-    states = [m for m in find_donor_mentions(doc.text, sentence.start, anchor) if m.code not in NOT_DONORS and ref.donors[m.code].kind == "state"]
+    states = [m for m in state_mentions if m.code not in NOT_DONORS]
     first = next((i for i, m in enumerate(states) if m.code == donor), None)
     if first is None:
         return []
