@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extraction.reference import load_reference
+from pipeline.extraction.reference import load_reference, trie_regex
 
 # Codes that can be named in aid news but never give aid to Ukraine.
 NOT_DONORS = {"UKR", "RUS", "BLR"}
@@ -34,26 +34,7 @@ def _pattern() -> re.Pattern[str]:
     # Aliases are matched exactly as written in the table (case included). A trie of them, not a flat
     # alternation of ~1,000 names, keeps the scan fast: re tries a flat alternation name by name at every
     # position. Longer names are still preferred ("Foreign Office in Berlin" before "Foreign Office").
-    return re.compile(r"(?<![\w-])" + _trie_regex(load_reference().donor_aliases) + r"(?:’s|'s)?(?![\w-])")
-
-
-def _trie_regex(words) -> str:
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # a name that ends here is tried only after every longer name through this node
-        return "(?:" + body + ")?" if "" in node else body
-
-    return "(?:" + build(trie) + ")"
+    return re.compile(r"(?<![\w-])" + trie_regex(load_reference().donor_aliases) + r"(?:’s|'s)?(?![\w-])")
 
 
 # "WASHINGTON, DC:", "BERLIN (Reuters) -", "KYIV —": where a story was filed, not who gives.
