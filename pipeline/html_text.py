@@ -156,10 +156,27 @@ def _parse(text: str) -> lxml.html.HtmlElement | None:
     if not text.strip():
         return None
     try:
-        return lxml.html.document_fromstring(text)
+        tree = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError) as exc:
         logger.info("unparseable HTML (%s)", exc)
         return None
+    _restore_class_lists(tree)
+    return tree
+
+
+# Lists some templates build from divs: <div class="list"><div class="li">Denmark: DKK 1.2bn</div>.
+_LIST_ITEM_CLASSES = frozenset({"li", "list-item", "listitem", "list__item", "bullet", "bullet-item"})
+
+
+def _restore_class_lists(tree: lxml.html.HtmlElement) -> None:
+    """Make div lists real lists, so their items keep a bullet and read as entries under the list's intro."""
+    for element in tree.iter("div", "span"):
+        classes = element.get("class")
+        if classes and not _LIST_ITEM_CLASSES.isdisjoint(classes.lower().split()):
+            element.tag = "li"
+            parent = element.getparent()
+            if parent is not None and parent.tag in {"div", "span"}:
+                parent.tag = "ul"
 
 
 # -- extraction ---------------------------------------------------------------------------------
@@ -194,7 +211,10 @@ def _join_blocks(body: lxml.etree._Element) -> str:
     for block in body:
         if not isinstance(block.tag, str):
             continue
-        if block.tag == "list":
+        if block.tag == "div" and any(child.tag in _BLOCKS for child in block if isinstance(child.tag, str)):
+            # trafilatura's fallback extractors keep the page's own containers: read the blocks inside
+            text = _join_blocks(block)
+        elif block.tag == "list":
             # Items keep a bullet, as in a plain-text list, so an item reads as one entry of a list under its intro.
             lines = [_inline_text(item) for item in block.iter("item")]
             text = "\n".join("- " + line for line in lines if line)

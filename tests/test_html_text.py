@@ -307,3 +307,15 @@ def lxml_html_fromstring(page: str):
     from lxml import html as lxml_html
 
     return lxml_html.fromstring(page)
+
+
+def test_lists_built_from_divs_keep_their_items_as_bullets() -> None:
+    page = """<html><body><div class="page"><div class="body">
+    <div class="para">Several governments announced money for the Prague ammunition initiative on Friday, officials said, in a
+    meeting that ran late into the evening.</div>
+    <div class="para">Pledges to the initiative from other countries include:</div>
+    <div class="list"><div class="li">Norway: 900 million kroner</div><div class="li">Belgium: €150 million</div></div>
+    <div class="para">More countries are expected to join the initiative next month, the organisers said after the talks.</div>
+    </div></div></body></html>"""
+    text = extract_main_text(page).text
+    assert "- Norway: 900 million kroner\n- Belgium: €150 million" in text

@@ -250,3 +250,24 @@ def test_gulf_currencies_convert_at_their_dollar_peg():
 )
 def test_spoken_figures(text, amount, currency):
     assert [(m.amount, m.currency) for m in find_money(text, 0, len(text))] == [(amount, currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Ukraine received EUR 3,5 billion from the budget-support facility.", 3.5e9, "EUR"),
+        ("Copenhagen adds DKK 1,25 billion for the Danish model.", 1.25e9, "DKK"),
+        ("The cabinet approved PLN 18,5 million for generators.", 18.5e6, "PLN"),
+    ],
+)
+def test_a_comma_before_one_or_two_digits_is_a_decimal_comma(text, amount, currency):
+    assert [(m.amount, m.currency) for m in find_money(text)] == [(amount, currency)]
+
+
+def test_dots_group_thousands_only_in_a_document_that_writes_decimal_commas():
+    continental = "Spending rises to 2,1 percent of GDP. Rome promised 1.500 million euros and later EUR 2.750,5 million."
+    assert [m.amount for m in find_money(continental)] == [1.5e9, 2.7505e9]
+    english = "Spending rises to 2.1 percent of GDP. Washington promised $2.125 million for mine clearance."
+    assert [m.amount for m in find_money(english)] == [2.125e6]
+    # A thousands comma keeps its English reading everywhere.
+    assert [m.amount for m in find_money("Berlin gives EUR 1,250 million, or 3,5 percent more.")] == [1.25e9]

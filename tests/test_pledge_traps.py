@@ -812,3 +812,56 @@ def test_needs_a_package_meets_and_reported_news_in_a_bullet_are_pledges(text, e
 )
 def test_factbox_dates_and_own_defence_boosts_are_not_new_pledges(text):
     assert summary(text, date(2024, 2, 10)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fact-check claims, agencies' background labels, trackers' tallies
+        'CLAIM 2: "Scholz announced €1.1bn of new aid for Ukraine on Tuesday."',
+        "Background: Finland said on Friday that its drone fund for Ukraine would receive another €300 million.",
+        "According to the Kiel Institute for the World Economy, Rome had made bilateral military commitments of about 700 million euros to Ukraine.",
+        "Canada's total support to Ukraine, including military, humanitarian and financial assistance, amounts to about C$19 billion.",
+        # money said to go elsewhere, counted, or not money at all
+        "Its new €20bn procurement fund pays for the Dutch army, not for Ukraine.",
+        "Britain's £900m radar deal, agreed at Sunday's summit, is repaid by Kyiv; it is trade finance, not aid.",
+        "Paris will count its roughly €2bn in military aid to Ukraine towards the new NATO spending benchmark.",
+        "The row over a €12bn hole in the budget delayed the decision on aid to Ukraine.",
+        "Korea's arms exports to Poland, which borders Ukraine, are worth more than $10 billion.",
+        "The funds come under the EU's Ukraine Facility, under which Brussels will provide €50bn for Ukraine by 2027.",
+        # suspended, negotiated, hypothetical or merely proposed
+        "On Monday the White House suspended deliveries to Kyiv, freezing more than $800 million in weapons already in the pipeline.",
+        "The IMF is negotiating a new programme with Ukraine worth around $8bn.",
+        "For Europe as a whole, that would mean roughly €60bn a year in aid to Ukraine.",
+        "Opposition leader Peter Dutton said Australia should match Britain with a package of A$300 million for Ukraine.",
+        # sales, companies and lending to the donor's own exporters
+        "A German manufacturer has sold air-defence radars to Ukraine on commercial terms worth about €400m.",
+        "A Norwegian utility donated transformers worth $3 million to Ukraine's grid.",
+        "Separately, the state development bank said it would guarantee up to 80 million euros in loans to Polish exporters "
+        "supplying goods to Ukrainian companies.",
+        # parts of a named donor's package
+        "Of the total, EUR 150 mln of the Belgian contribution will go to drones made in Ukraine.",
+    ],
+)
+def test_claims_tallies_money_elsewhere_suspensions_and_sales_are_not_pledges(text):
+    assert summary(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal or superlative far from "since" marks a first, not a total
+        ("Madrid said it would finance a package worth €400m, the first Spanish purchase of US weapons specifically for Ukraine "
+         "since the war began.", [("ESP", 4e8, "EUR")]),
+        # a new allocation out of the donor's own standing fund
+        ("Copenhagen on Tuesday allocated another DKK 2.1bn from its Ukraine Fund to buy Ukrainian-made artillery.",
+         [("DNK", 2.1e9, "DKK")]),
+        # a framework signed today, under which money is promised, is news
+        ("Japan signed a framework agreement with Ukraine on Monday under which it will lend 100 billion yen for rebuilding.",
+         [("JPN", 1e11, "JPY")]),
+        # the recipient's own grid operator is not a private donor
+        ("Sweden will give SEK 500 million to the Ukrainian grid operator Ukrenergo for repairs.", [("SWE", 5e8, "SEK")]),
+    ],
+)
+def test_firsts_fund_allocations_and_new_frameworks_are_still_pledges(text, expected):
+    assert summary(text) == expected

@@ -530,3 +530,31 @@ def test_the_part_for_ukraine_of_a_larger_aid_bill_is_the_pledge():
 )
 def test_running_totals_leftovers_frameworks_and_own_orders_are_not_pledges(sentence):
     assert summary(sentence) == []
+
+
+def test_a_wire_datelines_date_does_not_beat_the_weekday_of_the_announcement():
+    # any agency in brackets marks a dateline: the filing day, not the day of the news
+    text = "OSLO, March 14 (Fjord Press Service) - Norway will give Ukraine NOK 2 billion for gas, the minister said on Tuesday."
+    assert one(text).date == date(2024, 3, 12)
+
+
+def test_items_of_a_list_take_the_day_their_heading_gives():
+    text = ("Ammunition drive gathers money for Ukraine\n\nThe initiative needs about $1.5 billion in all.\n\n"
+            "On Monday the following contributions were confirmed in Prague:\n\n"
+            "- Norway: NOK 900 million\n- Belgium: €150 million, approved by the cabinet on Wednesday")
+    assert [(p.donor_code, p.date) for p in pledges(text)] == [("NOR", date(2024, 3, 11)), ("BEL", date(2024, 3, 13))]
+
+
+def test_pledges_reported_from_a_meeting_take_the_meeting_day_told_just_before():
+    text = ("Kyiv thanks partners for drone money\n\nThe IMF approved its review on Friday. Pensions will be paid on time. "
+            "The parliament passed the budget.\n\nThe defence minister reported on the meeting of the Ukraine Defence "
+            "Contact Group, which took place on Tuesday at NATO headquarters.\n\n"
+            '"Sweden committed SEK 1 billion for interceptor drones for Ukraine," he said.')
+    assert one(text).date == date(2024, 3, 12)
+
+
+def test_a_figure_with_its_own_day_is_news_even_when_it_replaces_an_older_programme():
+    text = ("The IMF board approved on Wednesday a new arrangement for Ukraine worth about $8bn, replacing the programme "
+            "approved in March 2023.")
+    found = one(text)
+    assert (found.donor_code, found.amount, found.date) == ("IMF", 8e9, date(2024, 3, 13))

@@ -553,3 +553,32 @@ def test_a_run_of_targets_carries_its_defence_context_down_a_list():
             "Belgium has committed to reaching 2 percent only by 2035.\n\n"
             "Canada told allies in Washington that it would reach 2 percent by 2032.")
     assert summary(text, date(2024, 7, 16)) == [("ESP", 2.0, 2029), ("ITA", 2.0, 2028), ("BEL", 2.0, 2035), ("CAN", 2.0, 2032)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The government plans to raise defence spending to 3,5 percent of GDP by 2029.", [("DEU", 3.5, 2029)]),
+        ("Romania will lift defence spending to 2,5% of GDP in 2026.", [("ROU", 2.5, 2026)]),
+    ],
+)
+def test_decimal_comma_shares(sentence, expected):
+    text = sentence if "Romania" in sentence else "Germany's cabinet met on Wednesday. " + sentence
+    assert summary(text) == expected
+
+
+def test_a_share_rejected_or_a_benchmark_compared_with_is_not_the_countrys_target():
+    assert summary("Madrid rejected the 5% of GDP for defence that Washington demands from allies.") == []
+    assert summary("Poland already spends well above the 3.5% core target allies set for 2035.") == []
+
+
+def test_a_sentence_about_a_benchmark_carries_target_context_to_the_next_ones():
+    text = ("Romania is above the 2% target, as the table shows. Neighbouring Bulgaria has written into law a path "
+            "to 3% of GDP by 2030.")
+    assert summary(text) == [("BGR", 3.0, 2030)]
+
+
+def test_a_state_named_by_its_government_after_and_starts_its_own_clause():
+    text = ("Finland has committed to 3% of defence spending in GDP from 2029, and the Swedish government plans to "
+            "reach 3.5% of GDP in 2030.")
+    assert summary(text) == [("FIN", 3.0, 2029), ("SWE", 3.5, 2030)]

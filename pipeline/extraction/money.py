@@ -27,7 +27,9 @@ _BELOW_HUNDRED = r"(?:(?:{tens})(?:[\s-](?:{units}))?|{teens}|{units})".format(
     tens="|".join(_TENS), units="|".join(_UNITS), teens="|".join(_TEENS))
 _COMPOSED = rf"(?:(?:{'|'.join(_UNITS)}|a)\s+hundred(?:\s+(?:and\s+)?{_BELOW_HUNDRED})?|{_BELOW_HUNDRED})"
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
+# "1,250.5", "1 250", "4.5", and the continental "4,5" (a comma before one or two digits is a decimal comma:
+# a thousands comma has three) and "2.300" (read by _number as a thousands group in a continental document).
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_NUMBERS if w not in {"a", "an", "a hundred"}), key=len, reverse=True)) + "|" + _COMPOSED + "|an?"
 # Abbreviated scales attach to the figure ("€500m"); spelled-out ones follow a space.
 _SCALE = r"(?:[\s-]?(?:trillion|billion|million|thousand|bn|bln|mln|mn|tn|trn|mio)|(?:m|b|k))(?![\w])"
@@ -87,13 +89,31 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w$€£¥.,])(?:{prefixed}|{suffixed}|{worded})")
 
 
-def _number(text: str) -> float:
+def _number(text: str, continental: bool = False) -> float:
     cleaned = " ".join(text.lower().replace("-", " ").split())
     if cleaned in _WORD_NUMBERS:
         return float(_WORD_NUMBERS[cleaned])
     if cleaned and cleaned[0].isalpha():
         return float(_words_value(cleaned))
+    if continental and _CONTINENTAL_NUMBER.fullmatch(cleaned):
+        return float(cleaned.replace(".", "").replace(",", "."))
+    if _DECIMAL_COMMA.fullmatch(cleaned):
+        return float(cleaned.replace(",", "."))
     return float(re.sub(r"[,\s\u00a0\u202f]", "", cleaned))
+
+
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_CONTINENTAL_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_SCALE_OR_SHARE = r"\s?(?:%|(?i:per ?cent|percent|billion|million|bln|mln|bn|mn)\b)"
+_DECIMAL_COMMA_USED = re.compile(r"(?<![\d,.])\d+,\d{1,2}" + _SCALE_OR_SHARE)
+_DECIMAL_POINT_USED = re.compile(r"(?<![\d,.])\d+\.\d{1,2}" + _SCALE_OR_SHARE)
+
+
+@lru_cache(maxsize=8)
+def writes_decimal_comma(text: str) -> bool:
+    """Whether a document writes numbers the continental way ("EUR 4,5 billion", "3,5 percent") and never the
+    English way: there "2.300 million" is 2,300 million, not 2.3 million. Cached: called once per sentence."""
+    return bool(_DECIMAL_COMMA_USED.search(text)) and not _DECIMAL_POINT_USED.search(text)
 
 
 def _words_value(words: str) -> int:
@@ -119,6 +139,7 @@ _BILLIONS_BEFORE = re.compile(rf"(?<![\w-])((?i:{_COMPOSED}))\s+(?i:billion),?\s
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
     ref = load_reference()
     found: list[Money] = []
+    continental = writes_decimal_comma(text)
     for match in _pattern().finditer(text, start, len(text) if end is None else end):
         groups = match.groupdict()
         begin = match.start()
@@ -126,16 +147,16 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
             alias = groups["pre"]
             post = groups["ppost"]
             scale = _scale(groups["pscale"])
-            amount = _number(groups["pnum"]) * scale
+            amount = _number(groups["pnum"], continental) * scale
             low = None
             if groups["plow"]:
-                low = _number(groups["plow"]) * (_scale(groups["plowscale"]) if groups["plowscale"] else scale)
+                low = _number(groups["plow"], continental) * (_scale(groups["plowscale"]) if groups["plowscale"] else scale)
         elif groups["spost"]:
             alias = groups["spost"]
             post = None
             scale = _scale(groups["sscale"] or groups["sabbr"])
-            amount = _number(groups["snum"]) * scale
-            low = _number(groups["slow"]) * scale if groups["slow"] else None
+            amount = _number(groups["snum"], continental) * scale
+            low = _number(groups["slow"], continental) * scale if groups["slow"] else None
         else:
             alias = groups["wpost"]
             post = None

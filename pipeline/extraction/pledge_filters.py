@@ -21,15 +21,15 @@ from pipeline.extraction.reference import load_reference
 
 _PAYS_OUT = re.compile(r"\b(?:will|would|is to)\s+(?:deliver|provide|disburse|release|pay)\b", re.IGNORECASE)
 # "lend Ukrenergo, the state-owned grid operator", "Ukraine's state export credit agency": the recipient's own bodies.
-_OWN_COMPANIES = re.compile(r"\bexport[- ]credit (?:scheme|cover|insurance)|\bhelps? (?:\w+ )?companies\b|\bexport credit agenc\w*|\b(?:trade|investment) insurance\b|\b(?:\w+ )?companies investing in\b", re.IGNORECASE)
+_OWN_COMPANIES = re.compile(r"\bexport[- ]credit (?:scheme|cover|insurance)|\b(?:loans?|credit|guarantees?) (?:\w+ ){0,2}to (?:\w+ )?exporters\b|\bhelps? (?:\w+ )?companies\b|\bexport credit agenc\w*|\b(?:trade|investment) insurance\b|\b(?:\w+ )?companies investing in\b", re.IGNORECASE)
 _ARMS_DEAL_BEFORE = re.compile(r"\b(?:framework|arms|purchase|export) deals?\b[^.;]{0,50}$|\b(?:won|wins|awarded|secured|landed) (?:a |an )?(?:[\w-]+ ){0,2}(?:framework agreement|contract|order)s?\b[^;]{0,80}$", re.IGNORECASE)
 _ON_TOP = re.compile(r"\b(?:on top of|in addition to|besides) (?:that|this|these)\b", re.IGNORECASE)
-_PART_OF_PACKAGE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|total\s+|overall\s+|humanitarian\s+|military\s+|financial\s+|economic\s+|budget\s+|direct\s+|civilian\s+|security\s+)?(?:Ukraine\s+|Ukrainian\s+|Kyiv\s+)?(?:package|sum|amount|total|funding|funds|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
+_PART_OF_PACKAGE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?-i:[A-Z][a-z]+\s+)?(?:new\s+|latest\s+|total\s+|overall\s+|humanitarian\s+|military\s+|financial\s+|economic\s+|budget\s+|direct\s+|civilian\s+|security\s+)?(?:Ukraine\s+|Ukrainian\s+|Kyiv\s+)?(?:package|sum|amount|total|funding|funds|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
 _SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:This|That|It|These|(?:The|That|This) (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|The (?:funds|money|package|aid|support) (?:shall|will|would|is to|are to) be (?:channel+ed|distributed|spent|used|allocated|provided)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?|produc\w*|generat\w*|earn\w*|yield\w*)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
 # "Sweden's tenth (package) since the invasion": a count of packages, not a running total.
-_ORDINAL_WORD_NEAR = re.compile(r"\b(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
+_ORDINAL_WORD_NEAR = re.compile(r"\b(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)\s+(?:[\w-]+\s+){0,9}$", re.IGNORECASE)
 _ORDINAL_WORD = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth))\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)  # "its 44th (package) since ..."
 # "The Ukraine Facility, running to 2027, will provide €33bn": an instrument's size, not a pledge ("The Government will provide" is).
@@ -40,7 +40,7 @@ _INSTRUMENT_DESCRIPTION = re.compile(
 _DEFINITE_OF = re.compile(r"^\W*The (?:[\w-]+\s+){1,4}of (?:up to |around |about |some |nearly )?$")
 _OTHER_RECEIVES = re.compile(r"^\W*(?!Ukraine|Kyiv)(?:[A-Z][\w-]+\s+){1,2}(?:is (?:also )?set to |will |would |is to )?(?:also )?(?:receive|receives|received|get|gets|got)\b")
 # "its largest package so far", "the biggest military aid package to date": a ranking, not a running total.
-_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|greatest|first)\s+(?:\S+\s+){0,6}$", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|greatest|first)\s+(?:\S+\s+){0,9}$", re.IGNORECASE)
 _SENTENCE_CUMULATIVE = re.compile(r"^\W*(?:(?:Under )?[Tt]he (?:previous|former) (?:government|administration|cabinet)\b|(?:This|Last) year's (?:figure|total|amount|level)\b|In (?:20\d\d|the past year|the last year),? (?:the |\w+ ){0,3}(?:provided|gave|disbursed|delivered|spent|allocated|sent)\b|Since (?:the |its |their )?(?:start|beginning|outbreak|invasion|20\d\d|February|full-scale)|Since (?:the |its |their )(?:[\w-]+ ){1,3}(?:was |were )?(?:launched|began|started|created|set up)|So far|To date|Overall|In total|Altogether|All told|Thus far)\b", re.IGNORECASE)
 _IF_WOULD = re.compile(r"\bif\b[^.;]{0,150}\b(?:would|could)\b[^.;]{0,80}$", re.IGNORECASE)  # "if all allies gave 0.25%, Ukraine would receive €120bn"
 _CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:If|Unless|Should|Were|Had)\b")
@@ -97,7 +97,9 @@ _PURPOSE_NEEDS = re.compile(r"\b(?:meet|meets|meeting|address|cover|respond to|s
 # "Norway's government on Monday proposed a NOK 75bn programme": a government's plan put to its parliament is
 # how it pledges; "the Commission proposed" or "the opposition proposes" stays a proposal.
 _GOVERNMENT_PROPOSES = re.compile(r"\b(?<!opposition )[Gg]overnment\b(?:\s+[\w,]+){0,3}?\s+propos(?:ed|es)\b|\b(?:on|upon) the proposal of\b")
-_UNDER_FRAME = re.compile(r"\bunder (?:the|a|an|its|their)\b")
+# What a figure with a day of its own comes under or replaces: "under the agreement signed in May", "replacing the
+# programme approved in March 2023". The date there is that framework's.
+_UNDER_FRAME = re.compile(r"\bunder (?:the|a|an|its|their)\b|\b(?:replacing|replaces|succeeding|succeeds|extending|follows|following(?: on from)?) (?:the|a|an|its|their)\b")
 _CONCESSION = re.compile(r",\s+(?:although|though|even though|whereas)\b")
 _NEWS_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:today|yesterday|this week)\b")
 _ALREADY_AFTER = re.compile(r"^[^.;]{0,30}\bwhich is (?:what|the same|the level)\b[^.;]{0,60}\balready\b", re.IGNORECASE)
@@ -115,7 +117,28 @@ _MORE_THAN_ANY = re.compile(r"^[^.;]{0,60}\bmore than any\b", re.IGNORECASE)
 # "next year's allocation is roughly €3 billion higher": a difference between two levels.
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|bigger|less)\b(?! than)", re.IGNORECASE)
 # An arms sale that Washington approves is bought, not given: "$990 million Patriot sale", "the possible sale of ...".
-_SALE = re.compile(r"\b(?:possible|proposed|potential|approv\w*) (?:[\w-]+ ){0,3}sales?\b[^;]{0,120}$|^\s*(?:[\w-]+\s+){0,3}sales?\b(?! of)", re.IGNORECASE)
+_SALE = re.compile(r"\b(?:possible|proposed|potential|approv\w*) (?:[\w-]+ ){0,3}sales?\b[^;]{0,120}$|^\s*(?:[\w-]+\s+){0,3}sales?\b(?! of)"
+                   r"|\b(?:has|have|had) sold\b[^;]{0,120}$|\bsold\b[^.;]{0,60}\bto (?:Ukraine|Kyiv)\b[^;]{0,80}$|\bon commercial terms\b", re.IGNORECASE)
+# "allocated another DKK 4.2bn from its Ukraine Fund": a new allocation out of the donor's own standing fund
+_OWN_FUND_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?from (?:its|their) (?:own )?(?:[\w-]+\s+){0,2}(?:fund|programme|program)\b", re.IGNORECASE)
+_FURTHER_ALLOCATION = re.compile(r"\b(?:allocat\w*|approv\w*|releas\w*|earmark\w*|set aside|grant\w*)\s+(?:another|a further|an additional|an extra|new)\s+$", re.IGNORECASE)
+# "defence exports to Poland are worth $13bn", "Ukraine's grain exports": trade, not aid
+_EXPORTS_BEFORE = re.compile(r"\bexports?\b(?!\s+credit)[^.;]{0,60}$", re.IGNORECASE)
+# "goes to the Danish armed forces, not to Kyiv"
+_NOT_TO_UKRAINE = re.compile(r"\bnot (?:to|for) (?:Ukraine|Kyiv)\b|\b(?:is|it's|it is|was) (?:\w+ )?(?:finance|lending|a loan|trade|business|a deal), not aid\b")
+# "Germany will count its €7.5bn in military aid towards the baseline": what is counted, not what is given
+_COUNTED_TOWARDS = re.compile(r"\bcount(?:s|ed|ing)?\b[^.;]{0,60}$")
+_TOWARDS_AFTER = re.compile(r"^[^.;]{0,80}\btowards?\b")
+# "the €17bn hole in the budget": a gap, not money
+_GAP_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:hole|gap|shortfall|black hole)\b", re.IGNORECASE)
+# "According to the Kiel Institute ..., Paris had made ... commitments of €540m": a tracker's tally
+_TRACKER = re.compile(r"\bKiel Institute\b|\b(?:Ukraine )?Support Tracker\b")
+# "Japan's total support to Ukraine since 2022, including ..., amounts to about $12bn"
+_TOTAL_AMOUNTS_TO = re.compile(r"\b(?:total|overall|cumulative)\s+(?:[\w-]+\s+){0,2}(?:support|aid|assistance|contributions?|commitments?)\b[^.;]{0,120}\bamount(?:s|ed|ing)? to\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+# "The G7 initiative ..., under which the partners will provide $50bn": what an instrument is, told again
+_UNDER_WHICH = re.compile(r"\bthe (?:[\w()'’-]+ ){0,6}(?:initiative|framework|mechanism|programme|program|facility|scheme|instrument)\b[^.;]{0,80}\bunder which\b[^.;]{0,60}$", re.IGNORECASE)
+# "Background: ..." and "Reminder: ...": the agencies' label for what is told again
+_BACKGROUND_LABEL = re.compile(r"^\W*(?:Background|Reminder|Recall|Context|For reference)\s*:", re.IGNORECASE)
 # "packages of U.S. equipment worth roughly $500 million each": the usual size of something, not one pledge.
 _EACH_OF_MANY = re.compile(r"\b(?:packages|tranches|deliveries|batches|orders|rounds)\b[^;]{0,120}$")
 _EACH_ONE = re.compile(r"\b(?:each|every|a typical|the average|an average) (?:[\w-]+ ){0,2}(?:package|tranche|delivery|batch|order|round)s? (?:[\w-]+ ){0,3}?(?:is|was|were|are|would be|will be)? ?(?:worth|valued at|costs?|of)\b[^;]{0,40}$", re.IGNORECASE)
@@ -127,7 +150,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|next|due|scheduled|expected|upcoming|plan
 _REFERENCE_BEFORE = re.compile(r"(?:\bof|\bout of|\bfrom|\bwithin|\bunder)\s+(?:the|its|this|that|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _BROKEN_DOWN = re.compile(r"\b(?:made up of|consists? of|consisting of|compris(?:es|ing)|broken down into|splits? (?:between|into)|divided (?:between|into))\b", re.IGNORECASE)
 _TAKES_TOTAL_TO = re.compile(r"\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\b[^.;]{0,100}\bto\s+(?:(?:about|around|some|nearly|almost|more than|over|roughly)\s+)?$", re.IGNORECASE)
-_CORRECTION_OR_CLAIM = re.compile(r"^\W*Correction\b|^\W*(?:[A-Z][A-Z ]+:\s*)?(?:Has|Have|Did|Does|Do|Is|Are|Was|Will|Would|Should|Can|Could|How|Why|What|Where|Who)\b[^!?]*\?\W*$|\b(?:the|a|this|that) claim\b|\bclaim(?:s|ed)? that\b|\b(?:misstated|misreported|incorrectly|erroneously|wrongly (?:said|stated|reported|gave))\b", re.IGNORECASE)
+_CORRECTION_OR_CLAIM = re.compile(r"^\W*Correction\b|^\W*CLAIM\b|^\W*Claim(?: \d+)?:|^\W*(?:[A-Z][A-Z ]+:\s*)?(?:Has|Have|Did|Does|Do|Is|Are|Was|Will|Would|Should|Can|Could|How|Why|What|Where|Who)\b[^!?]*\?\W*$|\b(?:the|a|this|that) claim\b|\bclaim(?:s|ed)? that\b|\b(?:misstated|misreported|incorrectly|erroneously|wrongly (?:said|stated|reported|gave))\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s*(?:as (?:its|their|the) )?share of (?:the|its|a)\b", re.IGNORECASE)  # "its $20 billion share of the G7 loan"
 _SHARE_OF = re.compile(r"(?:'s|’s)\s+(?:allocation|share|quota|portion|slice)\s+(?:of\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$", re.IGNORECASE)
 _POSSESSIVE_INSTRUMENT = re.compile(r"\bthe\s+[\w.-]+(?:'s|’s)\s+(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE)  # "the EU's four-year, €50bn facility"
@@ -183,7 +206,7 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     if _SPENT_ON_AFTER.match(after) and earlier_larger(ctx, money, index) and _in_breakdown(ctx, money) \
             and not re.search(r"\bseparate(?:ly)?\b", sentence.text, re.IGNORECASE):
         return "a part of the package before, told by where it goes (\"NOK 1.5bn will go to the fund\")"
-    if _PART_OF_PACKAGE.match(after):
+    if _PART_OF_PACKAGE.match(after) and not (_OWN_FUND_AFTER.match(after) and _FURTHER_ALLOCATION.search(near_before)):
         return "part of a package (\"X of the package\")"
     if any(re.match(r"^\s*of (?:that|this|it)\b", text[g["money"].end : g["money"].end + 12]) for g in groups):
         return "one of several shares of a figure given before"
@@ -202,6 +225,20 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     head = text[sentence.start : money.start]
     if _CORRECTION_OR_CLAIM.search(sentence.text):
         return "a correction, or a claim being fact-checked, not a pledge"
+    if _BACKGROUND_LABEL.match(sentence.text):
+        return "told again under a 'Background:' label"
+    if _TRACKER.search(sentence.text) or _TOTAL_AMOUNTS_TO.search(text[sentence.start : money.start]):
+        return "a tracker's tally or a total to date"
+    if _NOT_TO_UKRAINE.search(text, money.end, sentence.end):
+        return "money said not to go to Ukraine"
+    if _COUNTED_TOWARDS.search(text[clause_start : money.start]) and _TOWARDS_AFTER.match(after):
+        return "aid counted towards a spending benchmark, not given anew"
+    if _GAP_AFTER.match(after):
+        return "a budget gap, not money given"
+    if _UNDER_WHICH.search(text[sentence.start : money.start]) and not re.search(r"\bnew\b", text[sentence.start : money.start], re.IGNORECASE):
+        return "description of a known instrument (\"the G7 initiative, under which partners will provide $50bn\")"
+    if _EXPORTS_BEFORE.search(text[clause_start : money.start]) and not _TO_UKRAINE.search(text, clause_start, sentence.end):
+        return "exports: trade, not aid"
     if re.match(r"^\W*(?:A|The) (?:[\w-]+ ){0,2}proposal\b", sentence.text):
         return "a proposal (\"A proposal by Borrell for up to €20bn ...\")"
     if re.search(r"\?[\s\"”’')]*$", sentence.text) or _asked_by_questioner(ctx, index):
@@ -295,7 +332,7 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "Ukraine's own programme or budget, not a new pledge"
     private = cues["private"].search(text[sentence.start : money.start])
     if private and not re.search(r"\b(?:to|for|through|via|with|from)\s+(?:the\s+)?(?:\S+\s+){0,4}$", text[sentence.start : sentence.start + private.start()]) \
-            and not ((private.group(0).lower() == "state-owned" or re.search(r"compan|operator|firm", private.group(0), re.IGNORECASE))
+            and not ((private.group(0).lower() == "state-owned" or re.search(r"compan|operator|firm|utilit", private.group(0), re.IGNORECASE))
                      and (_ukrainian_before().search(text[sentence.start : sentence.start + private.start()])
                           or _ukrainian_body_next().match(text, sentence.start + private.end(), sentence.start + private.end() + 30))):
         return "private donations, charities or companies"
@@ -341,7 +378,11 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         background = cues["background_before"].search(before)
         if background and not _reported_past_perfect(before, background):
             return "earlier pledge mentioned as background"
-        if cues["background_after"].search(after) or cues["background_late"].search(text[money.end : min(sentence.end, money.end + 120)]):
+        # A figure with a day of its own ("approved on Wednesday ... $8bn, replacing the programme approved in
+        # March 2023"): what follows a framework it replaces or comes under dates that framework.
+        frame = _UNDER_FRAME.search(after) if _FRESH_TIME.search(text, sentence.start, money.start) else None
+        own_after = after[: frame.start()] if frame else after
+        if cues["background_after"].search(own_after) or (not frame and cues["background_late"].search(text[money.end : min(sentence.end, money.end + 120)])):
             return "earlier pledge mentioned as background"
         lead = _LEAD_DATE.match(_SPEAKER_LABEL.sub("", sentence.text, count=1))
         earlier_cue = cues["background_clause"].search(text[clause_start : money.start])

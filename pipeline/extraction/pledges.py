@@ -129,11 +129,18 @@ def _sentence_pledges(ctx: PledgeContext, index: int, monies: list[Money]) -> No
         if index > 0 and ctx.sentences[index - 1].paragraph == sentence.paragraph:
             evidence_sentences.append(ctx.sentences[index - 1].text)
         when, source = dates.announcement_date(evidence_sentences, ctx.doc.published)
+        if source == "published" and intro:
+            # "On Friday the following contributions were confirmed:" dates the items under it that have no day of their own
+            heading = ctx.sentences[list_intro_index(ctx, index, 15)].text
+            if heading.rstrip().endswith(":"):
+                found, heading_source = dates.announcement_date([heading], ctx.doc.published)
+                if heading_source != "published":
+                    when, source = found, heading_source
         if source == "stated" and ctx.doc.published and (ctx.doc.published - when).days > STALE_DAYS:
             ctx.reject(money, f"announced on {when.isoformat()}, long before the article: background")
             continue
         if source == "published":
-            meeting = _meeting_day(ctx)
+            meeting = _meeting_just_before(ctx, index) or _meeting_day(ctx)
             if meeting is not None:
                 when, source = meeting, "meeting"
         amount_usd = fx.to_usd(money.amount, currency, when)
@@ -259,6 +266,21 @@ def _follow_up(ctx: PledgeContext, index: int) -> str:
 
 
 _MEETING = re.compile(r"\b(?:meeting|met|summit|conference|talks|gathering|contact group|Ramstein)\b", re.IGNORECASE)
+
+
+def _meeting_just_before(ctx: PledgeContext, index: int):
+    """'... the meeting of the contact group, which took place on Thursday. "The Netherlands committed €250m," Fedorov
+    said.': the day of a meeting told in the paragraph before dates the pledges reported from it."""
+    paragraph = ctx.sentences[index].paragraph
+    for back in range(1, 4):
+        if index - back < 0 or ctx.sentences[index - back].paragraph < paragraph - 1:
+            return None
+        text = ctx.sentences[index - back].text
+        if _MEETING.search(text) and not find_money(ctx.doc.text, ctx.sentences[index - back].start, ctx.sentences[index - back].end):
+            found, source = dates.announcement_date([text], ctx.doc.published)
+            if source in {"stated", "relative"}:
+                return found
+    return None
 
 
 def _meeting_day(ctx: PledgeContext):

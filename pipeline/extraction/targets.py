@@ -16,7 +16,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _DIGIT_WORDS = {"zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _SPOKEN_DECIMAL = r"(?:(?:zero|nought|one|two|three|four|five|six)\s+)?point\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 PERCENT = re.compile(
-    r"(?<![\w.])(?<!point )(?P<num>\d+(?:\.\d+)?|(?i:" + _SPOKEN_DECIMAL + r"|two and a half|three and a half|one and a half|one|two|three|four|five|six))"
+    r"(?<![\w.,])(?<!point )(?P<num>\d+(?:\.\d+|,\d{1,2}(?!\d))?|(?i:" + _SPOKEN_DECIMAL + r"|two and a half|three and a half|one and a half|one|two|three|four|five|six))"
     r"(?:\s?%|[\s-](?:per[\s-]?cent|percent|pct)\b)"
 )
 # Every share ends in one of these: scanning for them first and reading the number just before each is far
@@ -51,7 +51,7 @@ _TARGET_WORD_LOWERED = re.compile(_TARGET_WORD.pattern)  # the same test on lowe
 _NATO_BENCHMARK = re.compile(r"NATO(?:'s|’s)|NATO (?:\S+ )?(?:target|goal|benchmark|guideline|threshold|norm|floor)\b", re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:move[sd]? forward|brought forward|bring(?:s|ing)? forward|pushed back|push(?:es|ing)? back)\b|\bfrom 20\d\d to 20\d\d\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"^\W*(?:(?:The (?:new |overall |headline )?(?:target|goal|pledge|commitment|figure)|Of (?:that|this|which|these)|That|This|It)\b"
-                        r"|(?:At least |Up to |About |Some )?[\d.]+\s?(?:%|per ?cent|percent) (?:is|are|will|would|must|should) (?:to )?(?:go|be)\b)", re.IGNORECASE)
+                        r"|(?:At least |Up to |About |Some )?[\d.,]+\s?(?:%|per ?cent|percent) (?:is|are|will|would|must|should) (?:to )?(?:go|be)\b)", re.IGNORECASE)
 _COMPONENT = re.compile(r"\b(?:made up of|of which|split into|divided into|compris\w*|consist\w*|including|plus|core)\b", re.IGNORECASE)
 _BENCHMARK_AS_THING = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|guideline|benchmark|goal|norm)\s+(?:was|is|as|remains|had been|has been|would be)\b", re.IGNORECASE)
 _RESTATED = re.compile(r"^\W*The (?:new |old |agreed )?\S+ ?(?:%|per ?cent|percent) (?:target|goal|benchmark|pledge|commitment)\b", re.IGNORECASE)
@@ -63,7 +63,7 @@ _URGED_BEFORE = re.compile(r"\b(?:urg\w*|press\w*|call\w* on|ask\w*|push\w*)\s+$
 # "..., and Latvia about 4.9 per cent": a state followed straight by its own share starts a clause of its own.
 _CAPITAL_OPENING = re.compile(r"^\W*In ([A-Z][\w-]+),\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?i:government|council|cabinet|parliament|ministry|coalition|president|prime minister|chancellor|minister)\b")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;\s|,\s+and\s+(?=[A-Z][\w-]+\s+(?:(?:about|around|some|roughly|nearly|almost|over|under)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
-                           r"|,\s+and\s+(?=(?:[A-Z][\w-]+|(?:all |the |NATO |Nato )?allies(?: except \w+)?)\s+(?:\w+\s+){0,1}(?:wants|aims|plans|intends|has|have|will|would|hopes|promised|pledged|says|said|committed|signed|agreed)\b)")
+                           r"|,\s+and\s+(?=(?:(?:the\s+)?[A-Z][\w-]+(?:\s+(?:government|cabinet|coalition|parliament))?|(?:all |the |NATO |Nato )?allies(?: except \w+)?)\s+(?:\w+\s+){0,1}(?:wants|aims|plans|intends|has|have|will|would|hopes|promised|pledged|says|said|committed|signed|agreed)\b)")
 _TARGET_VERB = re.compile(r"\b(?:reach\w*|rais\w*|lift\w*|increas\w*|spend\w*|hit\w*|meet\w*|boost\w*|go to|move to)\b", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold|norm|guideline|floor|pledge|commitment|deadline)\b", re.IGNORECASE)
 _SPECULATIVE = re.compile(r"\bforecast\b|\bprojected\b|\baccording to (?:\S+ ){0,3}estimates\b|\bwould be a (?:good|start|better)|\btalk of\b|\bthere(?:'s| is) talk\b|\bopposition\b|\bcritics\b|\bsuggest\w*|\bwhether\b|\b(?:party|parties) (?:had |has |have )?(?:called|proposed|wants?|demanded)|\bweigh(?:s|ing|ed)\b|\bmove closer to\b", re.IGNORECASE)
@@ -77,6 +77,8 @@ _CURRENT_SENTENCE = re.compile(r"\bthis year\b|\blast year\b|\bin 20(?:1\d|2[0-4
 _RAISE_THAT = re.compile(r"\b(?:lift|raise|increase|boost|take|bring|push)\s+(?:that|it|this)\s+to\b", re.IGNORECASE)
 _AID_WORTH = re.compile(r"\b(?:commitments?|aid|support|contributions?|assistance|donations?|pledges?)\b[^.;%]{0,40}\b(?:worth|amount(?:s|ing)? to|equal(?:s|ling)?|represent\w*)\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:fallen|fell|dropped|declined|sank|shrunk|shrank|risen|rose|stood|peaked)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|just)\s+)?$", re.IGNORECASE)
+_REJECTED = re.compile(r"\b(?:reject\w*|refus\w*|dismiss\w*|ruled out|rules out|opposes|opposed)\b[^.;]{0,40}$", re.IGNORECASE)
+_COMPARED_TO_BENCHMARK = re.compile(r"\b(?:above|below|beyond|short of|exceed\w*|surpass\w*|over|under|close to)\s+(?:the|NATO(?:'s|’s)|the alliance(?:'s|’s))\s+(?:new\s+|old\s+|agreed\s+)?$", re.IGNORECASE)
 _CANNOT_REACH = re.compile(r"\b(?:will not|won't|cannot|can't|could not|couldn't|not be able to|unable to|fail(?:s|ed)? to|never|stopped short of|stops short of)\b[^.;]{0,40}$", re.IGNORECASE)
 _ASKED_OF_ALLIES = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|push\w*|want\w*|insist\w*|ask\w*|(?:said|added|argued)(?: that)?)\s+(?:that\s+)?(?:all\s+|other\s+|fellow\s+|the\s+|every\s+|each\s+|NATO\s+|European\s+)*(?:allies|ally|members?|member states?|NATO|Europeans?)\b(?:\s+should\b)?", re.IGNORECASE)
 _NOT_TARGET_AFTER = re.compile(
@@ -104,7 +106,8 @@ def _value(text: str) -> float:
     if " point " in f" {key}":  # "two point five" -> 2.5, "point five" -> 0.5
         whole, _, decimal = key.rpartition("point")
         return _DIGIT_WORDS.get(whole.strip(), 0) + _DIGIT_WORDS[decimal.strip()] / 10
-    return float(_NUMBER_WORDS[key]) if key in _NUMBER_WORDS else float(text)
+    # "3,5 percent": a comma before one or two digits is a decimal comma (a thousands comma has three)
+    return float(_NUMBER_WORDS[key]) if key in _NUMBER_WORDS else float(text.replace(",", "."))
 
 
 def extract_targets(doc: Document, sentences: Sentences, trace: list | None = None) -> list[DefenseTarget]:
@@ -155,8 +158,10 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
             continue
         # "Poland aims to reach 5% of GDP next year" follows a sentence that says what the share is of.
         # ... or continues a run of targets just found ("Spain will reach 2% by 2029. Italy has set 2028 ...").
+        # ... or follows a sentence about a target ("Poland is well above the 3.5% core target. Czechia has ...").
         if not defence_in(index) and not _TARGET_WORD.search(s) and not any(defence_in(i) for i in range(max(0, index - 3), index)) \
-                and not (years_by_sentence and years_by_sentence[-1][0] >= index - 2):
+                and not (years_by_sentence and years_by_sentence[-1][0] >= index - 2) \
+                and not any(_TARGET_WORD.search(sentences[i].text) for i in range(max(0, index - 2), index)):
             continue
         for match in matches:
             value = _value(match.group("num"))
@@ -417,6 +422,10 @@ def _not_a_target(s: str, before: str, after: str, cues: dict, ahead: bool = Fal
         return "hypothetical (\"If the new target is set at 5% ...\")"
     if _CANNOT_REACH.search(before):
         return "a share the country says it will not reach"
+    if _REJECTED.search(before):
+        return "a share rejected, not taken on"
+    if _COMPARED_TO_BENCHMARK.search(before) and _TARGET_AFTER.match(after):
+        return "a benchmark the country is compared with (\"well above the 3.5% target\"), not its own"
     if re.match(r"^[^.;]{0,50}?\b(?:to|for) (?:(?:support|help|aid|assist)\s+)?(?:Ukraine|Kyiv)\b", after):
         return "aid to Ukraine as a share of GDP, not a defence target"
     if _AID_WORTH.search(before):
