@@ -865,3 +865,45 @@ def test_claims_tallies_money_elsewhere_suspensions_and_sales_are_not_pledges(te
 )
 def test_firsts_fund_allocations_and_new_frameworks_are_still_pledges(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance minister's draft foresees net borrowing of 60,5 billion euros in 2025, more than the aid to Ukraine.",
+        "The plan foresees 8.250 million euros of additional spending on security and defence this year, on top of aid to Ukraine.",
+        "Austria, for its part, said that out of its EUR 2,5 bln budget for Ukraine in 2026, EUR 1 bln will go to energy.",
+        "The credit rests on the decision taken in December, when EU leaders agreed to provide Ukraine with EUR 50 billion.",
+        "The Ministry of Defence and the development bank account for about €20bn of commitments to Ukraine, most of it loans.",
+        "Including future years, the government counts about €15bn in military support to Ukraine already delivered or on order.",
+        "The Peace Facility has reimbursed member states for €2.5bn of weapons sent to Ukraine.",
+        "The G7's ERA loans, worth about $50bn, are being paid out to Ukraine over this year and next.",
+        "Josep Borrell's plan for up to €20bn in military aid for Ukraine did not survive the summit.",
+        "Europe has frozen Russian central bank assets in the EU, of which there are about €210bn, while Ukraine waits for aid.",
+        "Tokyo decided on Friday to provide the Philippines with patrol boats worth 2 billion yen, in addition to its aid to Ukraine.",
+    ],
+)
+def test_own_budgets_wholes_of_parts_restated_instruments_and_aid_to_others_are_not_pledges(text):
+    assert summary(text, date(2025, 2, 20)) == []
+
+
+def test_parts_of_a_bill_told_after_it_are_not_pledges():
+    text = ("Biden on Tuesday signed a $40bn package that includes about $24bn for Ukraine. About $13bn is for weapons bought from "
+            "American industry. The bill provides $7bn in budget support.")
+    assert summary(text) == [("USA", 24e9, "USD")]
+
+
+def test_a_members_share_of_a_joint_package_but_not_another_donors_payment_to_a_joint_fund():
+    joint = ("Denmark, together with Norway and Iceland, will finance a $300 million package for Ukraine. "
+             "Denmark's contribution amounts to approximately DKK 1,1 billion.")
+    assert [(p.donor_code, p.co_donors) for p in extract_document(Document(joint, PUBLISHED)).pledges] == [("DNK", ["NOR", "ISL"])]
+    other = ("Denmark, together with Norway, will finance a $300 million package for Ukraine. "
+             "Latvia has just transferred EUR 5 million to the joint fund of the drone coalition for Ukraine.")
+    assert summary(other) == [("DNK", 3e8, "USD"), ("LVA", 5e6, "EUR")]
+
+
+def test_donor_labelled_items_with_a_dash_after_the_name():
+    text = ("The minister listed the partners who announced new contributions for Ukraine:\n"
+            "- Finland and Sweden – EUR 90 million jointly for air defence;\n"
+            "- Portugal – EUR 40 million for drones;")
+    assert summary(text) == [("FIN", 9e7, "EUR"), ("PRT", 4e7, "EUR")]

@@ -582,3 +582,9 @@ def test_a_state_named_by_its_government_after_and_starts_its_own_clause():
     text = ("Finland has committed to 3% of defence spending in GDP from 2029, and the Swedish government plans to "
             "reach 3.5% of GDP in 2030.")
     assert summary(text) == [("FIN", 3.0, 2029), ("SWE", 3.5, 2030)]
+
+
+def test_a_share_demanded_of_allies_belongs_to_the_alliance_and_a_budget_restated_as_a_share_is_no_target():
+    demanded = "The US president demanded earlier this month that European allies spend 5 percent of GDP on defence."
+    assert summary(demanded) == [("NATO", 5.0, None)]
+    assert summary("In 2024, the Slovak defence budget amounts to EUR 2,6 billion, or 2,0 percent of GDP, as the law requires.") == []

@@ -94,5 +94,10 @@ def earlier_larger(ctx: PledgeContext, money: Money, index: int) -> bool:
     return any(p.amount > money.amount and p.currency in money.currencies and ctx.sentences.index_at(p.start) >= index - 5 for p in ctx.pledges)
 
 
+def earlier_joint(ctx: PledgeContext, index: int) -> bool:
+    """A joint pledge of several donors found in the last few sentences."""
+    return any(p.co_donors and index - 5 <= ctx.sentences.index_at(p.start) < index for p in ctx.pledges)
+
+
 def already_extracted(ctx: PledgeContext, money: Money) -> bool:
     return any(p.amount == money.amount and p.currency in money.currencies for p in ctx.pledges)

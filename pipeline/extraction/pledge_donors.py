@@ -204,14 +204,23 @@ def _primary_donor(ctx: PledgeContext) -> str | None:
     return ctx.primary or None
 
 
+_TOGETHER = re.compile(r",?\s*(?:together|along|jointly) with\s+(?:the\s+)?")
+
+
 def _co_donors(ctx: PledgeContext, sentence, mentions: list[DonorMention], best: DonorMention, money: Money) -> list[str]:
     """Donors coordinated with the chosen one before the figure ("Estonia, Latvia and Lithuania will ...")."""
     text = ctx.doc.text
     # "In Washington, the World Bank ...": a place before a comma is where, not a partner in a joint pledge.
-    joined = r"\s*(?:,|and|, and|&|as well as|together with|along with)\s*(?:the\s+)?"
+    joined = r"\s*(?:,|and|, and|&|as well as|,?\s*(?:together|along|jointly) with)\s*(?:the\s+)?"
     before: list[DonorMention] = []
     weak: DonorMention | None = None
     for m in sorted((m for m in mentions if m.end <= money.start), key=lambda m: m.start):
+        # "Sweden, together with Denmark and Norway, will finance ...": countries named together are partners
+        if before and m.kind == "name" and before[-1].kind == "name" and (
+                _TOGETHER.fullmatch(text[before[-1].end : m.start]) or (len(before) > 1 and _TOGETHER.fullmatch(text[before[-2].end : before[-1].start])
+                                                                       and re.fullmatch(joined, text[before[-1].end : m.start]))):
+            before.append(m)
+            continue
         # "the coalition led by Latvia and the United Kingdom, Latvia will ...": the list after "led by" is weak too.
         if _WEAK_BEFORE.search(text[max(sentence.start, m.start - 30) : m.start]) or (
                 weak is not None and re.fullmatch(r"\s*(?:and|&|, and)\s*(?:the\s+)?", text[weak.end : m.start])):

@@ -12,6 +12,7 @@ from pipeline.extraction.pledge_context import (
     REPORTING_VERB,
     PledgeContext,
     already_extracted,
+    earlier_joint,
     earlier_larger,
     earlier_money,
     pledge_cues,
@@ -25,7 +26,7 @@ _OWN_COMPANIES = re.compile(r"\bexport[- ]credit (?:scheme|cover|insurance)|\b(?
 _ARMS_DEAL_BEFORE = re.compile(r"\b(?:framework|arms|purchase|export) deals?\b[^.;]{0,50}$|\b(?:won|wins|awarded|secured|landed) (?:a |an )?(?:[\w-]+ ){0,2}(?:framework agreement|contract|order)s?\b[^;]{0,80}$", re.IGNORECASE)
 _ON_TOP = re.compile(r"\b(?:on top of|in addition to|besides) (?:that|this|these)\b", re.IGNORECASE)
 _PART_OF_PACKAGE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?-i:[A-Z][a-z]+\s+)?(?:new\s+|latest\s+|total\s+|overall\s+|humanitarian\s+|military\s+|financial\s+|economic\s+|budget\s+|direct\s+|civilian\s+|security\s+)?(?:Ukraine\s+|Ukrainian\s+|Kyiv\s+)?(?:package|sum|amount|total|funding|funds|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
-_SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|(?:This|That|It|These|(?:The|That|This) (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|The (?:funds|money|package|aid|support) (?:shall|will|would|is to|are to) be (?:channel+ed|distributed|spent|used|allocated|provided)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
+_SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|The (?:bill|law|legislation|act|supplemental) (?:provides|includes|contains|sets aside|allocates|earmarks|gives)\b|(?:(?:About|Some|Roughly|Nearly|Around|Almost)\s+)?\S{1,4}\d[\d.,]*\s?(?:bn|m|billion|million)\b(?:\s+\w+){0,2}\s+(?:is|goes|will go|would go|went) (?:to|for|towards)\b|(?:This|That|It|These|(?:The|That|This) (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|The (?:funds|money|package|aid|support) (?:shall|will|would|is to|are to) be (?:channel+ed|distributed|spent|used|allocated|provided)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?|produc\w*|generat\w*|earn\w*|yield\w*)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
 # "Sweden's tenth (package) since the invasion": a count of packages, not a running total.
@@ -46,7 +47,8 @@ _IF_WOULD = re.compile(r"\bif\b[^.;]{0,150}\b(?:would|could)\b[^.;]{0,80}$", re.
 _CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:If|Unless|Should|Were|Had)\b")
 BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s")
 _TO_MEMBER_STATES = re.compile(r"\b(?:to|for) (?:EU |NATO |other |the )?member (?:states|countries)\b")  # EU money for its own members
-DONOR_LABEL = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s+(?:The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*:")
+# "- Germany: 50 million euros", "- Netherlands – EUR 500 million", "- United Kingdom and Norway – GBP 450 million"
+DONOR_LABEL = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s+(?:The\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,3}\s*(?::|\s[–—-]\s)")
 _OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|national security)(?:\s+and\s+(?:security|defen[cs]e))?\s+(?:budget|spending|expenditure)s?\b[^.;]{0,60}$|\binvest\w*\b[^.;]{0,40}\bin (?:Defen[cs]e|the (?:military|armed forces|army|navy|air force|Bundeswehr))\b", re.IGNORECASE)
 # "part of a $115 billion package" (the whole another figure belongs to), "in packages of roughly $500m",
 # "an average of €1.5bn per month": sizes and wholes, not a pledge.
@@ -112,7 +114,20 @@ _PROFITS_GENERATE = re.compile(r"\bprofits? (?:\w+ ){0,3}(?:generate|generates|e
 _RAN_AT = re.compile(r"\b(?:ran|runs|running) at\s+(?:(?:roughly|about|around|some)\s+)?$", re.IGNORECASE)
 _PAYMENT_UNDER = re.compile(r"\b(?:first|second|third|next|latest) (?:payment|tranche|instalment|installment|disbursement) (?:under|from|of) (?:the|its)\b[^;]{0,80}\d[^;]{0,40}$", re.IGNORECASE)
 _YEARLY_OVER_AFTER = re.compile(r"^\s*(?:a year|annually|per year|each year|every year)\s+(?:over|for|during|throughout)\s+(?:the|its)\s+(?:[\w-]+[- ]year|next \w+ years|period)\b", re.IGNORECASE)
-_OWN_BOOST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:defen[cs]e|military|armed forces) (?:boost|build-?up|overhaul|acceleration fund|spending increase)\b", re.IGNORECASE)
+_OWN_BOOST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:defen[cs]e|military|armed forces) (?:boost|build-?up|overhaul|acceleration fund|spending increase)\b"
+                              r"|^\s*(?:of|in)\s+(?:additional\s+|extra\s+|new\s+)?(?:spending|expenditure|investment)\s+(?:on|in)\s+(?:security and\s+)?defen[cs]e\b", re.IGNORECASE)
+# "Russian sovereign assets held in the US, of which there are only about $5bn"
+_ASSETS_OF_WHICH = re.compile(r"\bassets\b[^.;]{0,40}\bof which\b[^.;]{0,30}$", re.IGNORECASE)
+# "The G7's ERA loans, worth about €45bn, are being paid out": an instrument already known, described
+_KNOWN_INSTRUMENT_WORTH = re.compile(r"^\W*The\s+[\w-]+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:loans?|facility|fund|programme|program|mechanism|instrument|scheme)\b,?\s+(?:worth|totall?ing|of)\b")
+# "reimbursed member states for €3.6bn of weapons": paid back to the donors, not given to Ukraine
+_REIMBURSED = re.compile(r"\breimburs\w*\b[^.;]{0,40}$", re.IGNORECASE)
+# "net borrowing of €81.8bn": the government's own deficit
+_OWN_BORROWING_BEFORE = re.compile(r"\b(?:net\s+)?borrowing\s+(?:of|worth|totalling)\s+(?:(?:about|around|some|roughly)\s+)?$", re.IGNORECASE)
+# "Sweden's contribution amounts to SEK 2.4bn" after the joint package: a member's share of it
+_MEMBER_SHARE_IS = re.compile(r"(?:'s|’s)\s+(?:contribution|share|part|portion)\s+(?:amounts to|is|will be|comes to|totals)\s+(?:(?:approximately|about|around|some|roughly|nearly)\s+)?$", re.IGNORECASE)
+# "in December, when the EU leaders agreed to provide ...": the time of a decision told again
+_WHEN_CLAUSE = re.compile(rf"\b(?:in|on|at the end of)\s+((?:early\s+|late\s+|mid-)?(?:{_MONTHS})(?:\s+20\d\d)?),?\s+when\b")
 _MORE_THAN_ANY = re.compile(r"^[^.;]{0,60}\bmore than any\b", re.IGNORECASE)
 # "next year's allocation is roughly €3 billion higher": a difference between two levels.
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|bigger|less)\b(?! than)", re.IGNORECASE)
@@ -233,8 +248,20 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "money said not to go to Ukraine"
     if _COUNTED_TOWARDS.search(text[clause_start : money.start]) and _TOWARDS_AFTER.match(after):
         return "aid counted towards a spending benchmark, not given anew"
-    if _GAP_AFTER.match(after):
-        return "a budget gap, not money given"
+    if _KNOWN_INSTRUMENT_WORTH.match(sentence.text) and money.start - sentence.start < 80:
+        return "description of a known instrument (\"The G7's ERA loans, worth about €45bn, ...\")"
+    if _REIMBURSED.search(text[clause_start : money.start]):
+        return "reimbursed to donors, not given to Ukraine"
+    if _GAP_AFTER.match(after) or _OWN_BORROWING_BEFORE.search(near_before):
+        return "a budget gap or the government's own borrowing, not money given"
+    if _MEMBER_SHARE_IS.search(before) and earlier_joint(ctx, index):
+        return "a member's share of the joint package before"
+    when_clause = _WHEN_CLAUSE.search(text, sentence.start, money.start)
+    if when_clause and _past_month(when_clause.group(1), ctx.doc):
+        return "dated to an earlier month: background (\"in December, when leaders agreed ...\")"
+    if position + 1 < len(groups) and re.search(r"\b(?:out of|from)\s+(?:its|their|the)\s+$", near_before, re.IGNORECASE) \
+            and groups[position + 1]["money"].amount < money.amount:
+        return "the whole a later part is taken from (\"out of its €11.5bn budget, €3bn will go ...\")"
     if _UNDER_WHICH.search(text[sentence.start : money.start]) and not re.search(r"\bnew\b", text[sentence.start : money.start], re.IGNORECASE):
         return "description of a known instrument (\"the G7 initiative, under which partners will provide $50bn\")"
     if _EXPORTS_BEFORE.search(text[clause_start : money.start]) and not _TO_UKRAINE.search(text, clause_start, sentence.end):
@@ -406,7 +433,7 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
             return "dated to an earlier month: background"
     if fresh and _DATED_RIGHT_AFTER.match(after) and _past_month(after[:40], ctx.doc):
         return "dated to an earlier month: background (\"a further $1.3bn last October\")"
-    if _ASSETS_AFTER.match(after) or _FROZEN_BEFORE.search(near_before) or re.match(r"^\s*(?:of|from)\s+(?:these|those)\s+(?:windfall\s+)?(?:profits|proceeds)\b", after):
+    if _ASSETS_AFTER.match(after) or _FROZEN_BEFORE.search(near_before) or _ASSETS_OF_WHICH.search(before) or re.match(r"^\s*(?:of|from)\s+(?:these|those)\s+(?:windfall\s+)?(?:profits|proceeds)\b", after):
         return "frozen or immobilised assets themselves, not aid"
     if _COMPARISON.search(near_before) or _TYPICAL_OR_WHOLE.search(near_before) or (position > 0 and _PART_OF_WHOLE.search(near_before)) or _IS_PART_OF.search(before):
         return "a comparison figure (\"up from €8bn\")"
@@ -421,6 +448,9 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
             and not _AID_SUBJECT.match(sentence.text) and not DONOR_LABEL.match(sentence.text):
         return "money that is not aid (budget, assets, costs, private donations)"
     return None
+
+
+_PROVIDE_X_WITH = re.compile(r"\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|giv(?:e|es|ing)|gave|equip(?:s|ped|ping)?|send(?:s|ing)?|sent)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+with\b")
 
 
 def _other_recipient(ctx: PledgeContext, sentence, money: Money) -> bool:
@@ -440,6 +470,9 @@ def _other_recipient(ctx: PledgeContext, sentence, money: Money) -> bool:
                 and re.search(r"\bto the\s+$", ctx.doc.text[mention.start - 8 : mention.start]) \
                 and re.match(r"\s+(?:government|authorities|state|ministry)\b", ctx.doc.text[mention.end : mention.end + 20]):
             return True
+    provided = _PROVIDE_X_WITH.search(ctx.doc.text, sentence.start, money.start)
+    if provided and not UKRAINE.search(provided.group(1)):
+        return True  # "to provide the Philippines with coastal radars worth ¥1.6bn"
     if UKRAINE.search(sentence.text):
         return False
     for mention in ctx.donors_in(ctx.sentences.index_at(sentence.start)):
@@ -608,7 +641,8 @@ def _inherited_reason(ctx: PledgeContext, groups: list[dict], position: int, ind
         p.currency in money.currencies and p.amount >= 2 * money.amount for p in ctx.pledges
     ):
         return "the yearly part of a multi-year pledge found before"
-    if _JOINT_SHARE_AFTER.match(after) and any(p.co_donors for p in ctx.pledges):
+    named = {m.code for m in ctx.donors_in(index)}
+    if _JOINT_SHARE_AFTER.match(after) and any(p.co_donors and named & {p.donor_code, *p.co_donors} for p in ctx.pledges):
         return "a member's share of a joint package found before"
     return None
 

@@ -126,7 +126,7 @@ def cue_prefilter(fragments: list[str]) -> re.Pattern[str]:
         else:
             rest.append(fragment)
     parts = ([trie_regex(literals)] if literals else []) + sorted(rest, key=len, reverse=True)
-    body = "|".join(parts)
+    body = "|".join(parts).replace("(?-i:", "(?:")  # a case-sensitive part matches its lowered text only without the flag
     if re.search(r"\\[A-Z]", "|".join(rest)):  # \W, \S, ... change meaning when lowered: keep case folding
         return re.compile(body, re.IGNORECASE)
     return re.compile(body.lower())

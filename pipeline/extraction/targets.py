@@ -78,6 +78,8 @@ _RAISE_THAT = re.compile(r"\b(?:lift|raise|increase|boost|take|bring|push)\s+(?:
 _AID_WORTH = re.compile(r"\b(?:commitments?|aid|support|contributions?|assistance|donations?|pledges?)\b[^.;%]{0,40}\b(?:worth|amount(?:s|ing)? to|equal(?:s|ling)?|represent\w*)\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:fallen|fell|dropped|declined|sank|shrunk|shrank|risen|rose|stood|peaked)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|just)\s+)?$", re.IGNORECASE)
 _REJECTED = re.compile(r"\b(?:reject\w*|refus\w*|dismiss\w*|ruled out|rules out|opposes|opposed)\b[^.;]{0,40}$", re.IGNORECASE)
+_DEMANDED_OF_OTHERS = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|want\w*|push\w*|insist\w*)\b[^.;]{0,40}\b(?:allies|members|Europeans?|European (?:allies|countries|members)|other countries|partners)\b[^.;%]{0,30}$", re.IGNORECASE)
+_BUDGET_AS_SHARE = re.compile(r"\b(?:budget|spending|expenditure)\b[^.;%]{0,60}\b(?:amounts? to|amounted to|is|was|stands at|stood at|totals|totalled)\b[^.;%]{0,40},?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
 _COMPARED_TO_BENCHMARK = re.compile(r"\b(?:above|below|beyond|short of|exceed\w*|surpass\w*|over|under|close to)\s+(?:the|NATO(?:'s|’s)|the alliance(?:'s|’s))\s+(?:new\s+|old\s+|agreed\s+)?$", re.IGNORECASE)
 _CANNOT_REACH = re.compile(r"\b(?:will not|won't|cannot|can't|could not|couldn't|not be able to|unable to|fail(?:s|ed)? to|never|stopped short of|stops short of)\b[^.;]{0,40}$", re.IGNORECASE)
 _ASKED_OF_ALLIES = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|push\w*|want\w*|insist\w*|ask\w*|(?:said|added|argued)(?: that)?)\s+(?:that\s+)?(?:all\s+|other\s+|fellow\s+|the\s+|every\s+|each\s+|NATO\s+|European\s+)*(?:allies|ally|members?|member states?|NATO|Europeans?)\b(?:\s+should\b)?", re.IGNORECASE)
@@ -184,6 +186,8 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
                 continue
             donor = _donor(doc, sentences, index, match.start())
             owners = _joint_owners(doc, sentence, match.start(), donor, cues)
+            if _DEMANDED_OF_OTHERS.search(before):
+                donor, owners = "NATO", []  # "Trump demanded that allies spend 5%": asked of the alliance, not the asker's own
             donor = owners[0] if owners and donor is None else donor
             if donor is None:
                 _skip(trace, match, s, "no country or NATO to attach it to")
@@ -424,6 +428,8 @@ def _not_a_target(s: str, before: str, after: str, cues: dict, ahead: bool = Fal
         return "a share the country says it will not reach"
     if _REJECTED.search(before):
         return "a share rejected, not taken on"
+    if _BUDGET_AS_SHARE.search(before):
+        return "this budget restated as a share of GDP (\"CZK 160bn, or 2.1% of GDP\"), not a target"
     if _COMPARED_TO_BENCHMARK.search(before) and _TARGET_AFTER.match(after):
         return "a benchmark the country is compared with (\"well above the 3.5% target\"), not its own"
     if re.match(r"^[^.;]{0,50}?\b(?:to|for) (?:(?:support|help|aid|assist)\s+)?(?:Ukraine|Kyiv)\b", after):
