@@ -105,8 +105,9 @@ def _number(text: str, continental: bool = False) -> float:
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _CONTINENTAL_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _SCALE_OR_SHARE = r"\s?(?:%|(?i:per ?cent|percent|billion|million|bln|mln|bn|mn)\b)"
-_DECIMAL_COMMA_USED = re.compile(r"(?<![\d,.])\d+,\d{1,2}" + _SCALE_OR_SHARE)
-_DECIMAL_POINT_USED = re.compile(r"(?<![\d,.])\d+\.\d{1,2}" + _SCALE_OR_SHARE)
+# Starting at the separator itself lets ``re`` jump from one comma (or dot) to the next.
+_DECIMAL_COMMA_USED = re.compile(r",(?<=\d,)\d{1,2}(?!\d)" + _SCALE_OR_SHARE)
+_DECIMAL_POINT_USED = re.compile(r"\.(?<=\d\.)\d{1,2}(?!\d)" + _SCALE_OR_SHARE)
 
 
 @lru_cache(maxsize=8)
