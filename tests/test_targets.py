@@ -588,3 +588,17 @@ def test_a_share_demanded_of_allies_belongs_to_the_alliance_and_a_budget_restate
     demanded = "The US president demanded earlier this month that European allies spend 5 percent of GDP on defence."
     assert summary(demanded) == [("NATO", 5.0, None)]
     assert summary("In 2024, the Slovak defence budget amounts to EUR 2,6 billion, or 2,0 percent of GDP, as the law requires.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Defence budgets keep climbing in the north. The Nordic states will all pass 3.5% next year, a level that reflects their geography.", [("DNK", 3.5, 2025), ("FIN", 3.5, 2025), ("ISL", 3.5, 2025), ("NOR", 3.5, 2025), ("SWE", 3.5, 2025)]),
+        ("Defence spending has become a race in the region. Vilnius aims for 5% in 2026.", [("LTU", 5.0, 2026)]),
+        ("Romania, which intends to spend 2.5% of GDP on defence this year, has ordered more tanks.", [("ROU", 2.5, 2024)]),
+        ("In Tokyo, the legislature passed a budget raising defence spending to 1.6% of GDP by 2027.", [("JPN", 1.6, 2027)]),
+        ("Carney also recommitted to spending 2% of GDP on defence, but declined to set a date.", [("CAN", 2.0, None)]),
+    ],
+)
+def test_pass_aims_for_intends_recommits_and_a_capitals_legislature(text, expected):
+    assert sorted(summary(text)) == expected

@@ -38,7 +38,7 @@ def find_percents(text: str):
 
 _NATO_WIDE = re.compile(r"\b(?:NATO|Nato|the alliance|alliance|allies|Allies|member states|member countries|members|all members|each member|every member)\b")
 _TARGET_BEFORE = re.compile(
-    r"(?:\bto|\bof|\bat least|\breach|\btarget of|\bgoal of|\bbenchmark of|\bhit|\bmeet|\breaching|\bexceed|\bsurpass|\bgo beyond|\btowards|\bspend|\bspending|\bdevote|\bup to|\babove|\binto|\bplus|\band)\s+"
+    r"(?:\bto|\bof|\bat least|\breach|\bpass|\baims? for|\baiming for|\btarget of|\bgoal of|\bbenchmark of|\bhit|\bmeet|\breaching|\bexceed|\bsurpass|\bgo beyond|\btowards|\bspend|\bspending|\bdevote|\bup to|\babove|\binto|\bplus|\band)\s+"
     r"(?:(?:the|a|its|their|an|NATO(?:'s|’s)|alliance(?:'s|’s)|new|old|agreed)\s+){0,3}(?:at least\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
@@ -61,7 +61,7 @@ _RANGE_LOW_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_LOW_AFTER = re.compile(r"^\s*(?:of (?:GDP|gross domestic product)\s+)?(?:and|to)\s+\d", re.IGNORECASE)
 _URGED_BEFORE = re.compile(r"\b(?:urg\w*|press\w*|call\w* on|ask\w*|push\w*)\s+$", re.IGNORECASE)
 # "..., and Latvia about 4.9 per cent": a state followed straight by its own share starts a clause of its own.
-_CAPITAL_OPENING = re.compile(r"^\W*In ([A-Z][\w-]+),\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?i:government|council|cabinet|parliament|ministry|coalition|president|prime minister|chancellor|minister)\b")
+_CAPITAL_OPENING = re.compile(r"^\W*In ([A-Z][\w-]+),\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?i:government|council|cabinet|parliament|legislature|assembly|congress|senate|diet|ministry|coalition|president|prime minister|chancellor|minister)\b")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;\s|,\s+and\s+(?=[A-Z][\w-]+\s+(?:(?:about|around|some|roughly|nearly|almost|over|under)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
                            r"|,\s+and\s+(?=(?:(?:the\s+)?[A-Z][\w-]+(?:\s+(?:government|cabinet|coalition|parliament))?|(?:all |the |NATO |Nato )?allies(?: except \w+)?)\s+(?:\w+\s+){0,1}(?:wants|aims|plans|intends|has|have|will|would|hopes|promised|pledged|says|said|committed|signed|agreed)\b)")
 _TARGET_VERB = re.compile(r"\b(?:reach\w*|rais\w*|lift\w*|increas\w*|spend\w*|hit\w*|meet\w*|boost\w*|go to|move to)\b", re.IGNORECASE)
@@ -446,7 +446,7 @@ def _not_a_target(s: str, before: str, after: str, cues: dict, ahead: bool = Fal
         return "today's level (\"which spends about 2.5%\", \"from around 2.3% now\")"
     if ahead:
         return None
-    if _CURRENT_SENTENCE.search(s) and not re.search(r"\b(?:target\w*|goal|aim\w*|ambition|pledg\w*|commit\w*|promis\w*|plans? to|planned to|announced that|must|law|legally|demand\w*|call\w* (?:on|for)|urg\w*|by 20\d\d|from 20\d\d|to 20\d\d|agreed to|norm|threshold|benchmark|brought forward|bringing forward|deadline|rather than|instead of|agreed (?:\w+ ){0,3}to|announced|raise|raising|lift|lifting|increas(?:e|ing) (?:\w+ ){0,3}to|earlier than (?:previously )?(?:planned|promised)|ahead of schedule)\b", s, re.IGNORECASE) \
+    if _CURRENT_SENTENCE.search(s) and not re.search(r"\b(?:target\w*|goal|aim\w*|ambition|pledg\w*|commit\w*|promis\w*|plans? to|planned to|announced that|must|law|legally|demand\w*|call\w* (?:on|for)|urg\w*|by 20\d\d|from 20\d\d|to 20\d\d|agreed to|norm|threshold|benchmark|brought forward|bringing forward|deadline|rather than|intends? to|intended to|floor|ceiling|instead of|agreed (?:\w+ ){0,3}to|announced|raise|raising|lift|lifting|increas(?:e|ing) (?:\w+ ){0,3}to|earlier than (?:previously )?(?:planned|promised)|ahead of schedule)\b", s, re.IGNORECASE) \
             and not re.search(r"\b(?:Prime Minister|President|Chancellor|Defen[cs]e Minister)\b[^.;]{0,60}\bsaid\b", s):
         return "this year's budget, not a target"
     if re.search(r"\b(?:expected to|on track to|already (?:spends?|meets?|exceeds?|reached|at|above))\b", s, re.IGNORECASE) and not re.search(r"\bby 20\d\d\b", s):
