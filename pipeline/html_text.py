@@ -80,12 +80,14 @@ def extract_main_text(
         paragraph_chars = sum(len(p) for p in _paragraphs(tree))  # before trafilatura prunes the tree
         leads = _lead_paragraphs(tree)
         lists = _content_lists(tree)
+        table_sentences = [] if include_tables else _table_sentences(tree)
         body = _trafilatura_text(tree, url, fast=True, include_tables=include_tables)
         if elements <= FULL_EXTRACTION_ELEMENTS and (not body or len(body) < FAST_MIN_SHARE * paragraph_chars):
             fresh = _parse(text)
             body = _trafilatura_text(fresh, url, fast=False, include_tables=include_tables) if fresh is not None else ""
         body = _with_leads(body, leads)
         body = _with_lists(body, lists)
+        body = _with_table_sentences(body, table_sentences)
     else:
         logger.warning("page %s has %d elements (> %d); using the paragraph fallback only", url, elements, MAX_ELEMENTS)
     if body:
@@ -318,6 +320,33 @@ def _content_lists(tree: lxml.html.HtmlElement) -> list[list[str]]:
         if len(items) >= 2:
             found.append(items)
     return found
+
+
+_SENTENCE_CELL = re.compile(r"^(?:\S+\s+){7,}\S*[.!?][\"”’)]*$")
+
+
+def _table_sentences(tree: lxml.html.HtmlElement) -> list[str]:
+    """Cells of content tables that are whole sentences ("Canada will provide C$500 million in military aid."):
+    a table of announcements says in them what an article would say in paragraphs. Cells of figures stay out."""
+    has_container = _has_container(tree)
+    found = []
+    for table in tree.iter("table"):
+        if not _in_content(table, has_container):
+            continue
+        for cell in table.iter("td"):
+            text = " ".join(cell.text_content().split())
+            if _SENTENCE_CELL.match(text):
+                found.append(text)
+    return found
+
+
+def _with_table_sentences(body: str, sentences: list[str]) -> str:
+    """Sentence cells the body lost (trafilatura leaves tables out), after it as paragraphs of their own."""
+    if not body:
+        return body
+    flat = " ".join(body.split())
+    missing = [sentence for sentence in sentences if sentence[:60] not in flat]
+    return "\n\n".join([body, *missing]) if missing else body
 
 
 def _with_lists(body: str, lists: list[list[str]]) -> str:

@@ -319,3 +319,16 @@ def test_lists_built_from_divs_keep_their_items_as_bullets() -> None:
     </div></div></body></html>"""
     text = extract_main_text(page).text
     assert "- Norway: 900 million kroner\n- Belgium: €150 million" in text
+
+
+def test_sentences_in_a_table_of_announcements_are_kept() -> None:
+    page = """<html><body><article><h1>Summit ends with new aid</h1>
+    <p>Leaders met in Washington on Wednesday and several allies made new announcements for Ukraine, listed below with
+    the figures attached to them by the governments concerned.</p>
+    <p>The alliance also agreed a new command to coordinate training and equipment for the Ukrainian armed forces.</p>
+    <table><tr><th>Country</th><th>Announcement</th></tr>
+    <tr><td>Canada</td><td>Canada will provide C$500 million in additional military aid, including pilot training.</td></tr>
+    <tr><td>Norway</td><td>NOK 1.1bn</td></tr></table></article></body></html>"""
+    text = extract_main_text(page).text
+    assert "Canada will provide C$500 million in additional military aid, including pilot training." in text
+    assert "NOK 1.1bn" not in text  # a cell of figures is not a sentence

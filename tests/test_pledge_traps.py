@@ -907,3 +907,28 @@ def test_donor_labelled_items_with_a_dash_after_the_name():
             "- Finland and Sweden – EUR 90 million jointly for air defence;\n"
             "- Portugal – EUR 40 million for drones;")
     assert summary(text) == [("FIN", 9e7, "EUR"), ("PRT", 4e7, "EUR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, IMF staff reached agreement with Ukraine on the third review of its $15.6 billion lending programme.",
+        "Ministers will also discuss a new EUR 20 billion military aid initiative for Ukraine floated by the Commission.",
+        "As the agency reported, in June the European Union transferred to Ukraine a tranche of EUR 1,9 billion.",
+        "The government said it expected more than €5 billion in commitments for Ukraine to be announced over the two days.",
+        "Norway's prime minister spoke in the Storting on Tuesday. The Government proposes to increase the support programme for Ukraine from fifteen billion kroner to twenty billion kroner.",
+    ],
+)
+def test_reviews_floated_ideas_reported_months_expectations_and_old_levels_are_not_pledges(text):
+    found = summary(text, date(2024, 10, 10))
+    # the new level of a rise is the pledge; the old one is not
+    assert found == ([("NOR", 2e10, "NOK")] if "from fifteen" in text else [])
+
+
+def test_wire_slugs_channels_and_allocations_from_a_standing_fund():
+    assert summary("UPDATE 1-Norway unveils 5 bln crown Ukraine aid package, Sweden lifts spending goal") == [("NOR", 5e9, "NOK")]
+    channel = ("Seoul pledges more help for Ukraine\n\nIn a briefing, Vice Foreign Minister Park said the government will "
+               "provide $15 million in humanitarian assistance through the World Food Programme to help Ukrainians.")
+    assert summary(channel) == [("KOR", 1.5e7, "USD")]
+    fund = "Defence Minister Troels Lund Poulsen said Denmark has allocated DKK 900 million from its Ukraine Fund to buy Ukrainian-made drones."
+    assert summary(fund) == [("DNK", 9e8, "DKK")]

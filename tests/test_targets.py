@@ -602,3 +602,28 @@ def test_a_share_demanded_of_allies_belongs_to_the_alliance_and_a_budget_restate
 )
 def test_pass_aims_for_intends_recommits_and_a_capitals_legislature(text, expected):
     assert sorted(summary(text)) == expected
+
+
+def test_a_list_of_states_owns_a_share_even_when_the_last_is_chosen_and_a_place_is_no_partner():
+    listed = "Finland, Sweden and Norway will raise defence spending to at least 3 percent of GDP from 2027, the ministers said in Oslo."
+    assert sorted(summary(listed)) == [("FIN", 3.0, 2027), ("NOR", 3.0, 2027), ("SWE", 3.0, 2027)]
+    place = "At the NATO summit in Vilnius, Canada also signed on to the alliance goal of spending 2 per cent of GDP on defence by 2032."
+    assert summary(place) == [("CAN", 2.0, 2032)]
+
+
+def test_natos_ratio_is_the_countrys_own_share_and_a_communiques_we_is_the_alliance():
+    ratio = ("Italy's cabinet approved the budget on Wednesday. Defence spending will rise.\n\n"
+             "According to the plan, the NATO ratio is to rise to 2,2 percent of GDP in 2026.")
+    assert summary(ratio, date(2025, 7, 31)) == [("ITA", 2.2, 2026)]
+    communique = "The summit declaration was adopted on Wednesday.\n\n14. We reaffirm our commitment to invest at least 2% of GDP annually on defence."
+    assert summary(communique) == [("NATO", 2.0, None)]
+
+
+def test_spending_beyond_a_benchmark_is_no_target_but_going_beyond_one_is():
+    assert summary("NATO says expenditure beyond 2% of GDP will be needed to remedy shortfalls in defence.") == []
+    assert summary("Poland's government says it wants to go beyond 5% of GDP on defence next year.") == [("POL", 5.0, 2025)]
+
+
+def test_a_flash_in_capitals_names_its_country_and_a_draft_that_foresees_a_share_is_a_target():
+    assert summary("FINLAND TO RAISE DEFENCE SPENDING TO 3% OF GDP BY 2029 - GOVERNMENT") == [("FIN", 3.0, 2029)]
+    assert summary("Hungary's draft budget for 2025 foresees defence spending of 2,1 percent of GDP.") == [("HUN", 2.1, 2025)]

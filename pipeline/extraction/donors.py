@@ -34,7 +34,8 @@ def _pattern() -> re.Pattern[str]:
     # Aliases are matched exactly as written in the table (case included). A trie of them, not a flat
     # alternation of ~1,000 names, keeps the scan fast: re tries a flat alternation name by name at every
     # position. Longer names are still preferred ("Foreign Office in Berlin" before "Foreign Office").
-    return re.compile(r"(?<![\w-])" + trie_regex(load_reference().donor_aliases) + r"(?:’s|'s)?(?![\w-])")
+    # "UPDATE 1-Denmark unveils ...": a wire slug's hyphen after a digit does not glue the name to a word
+    return re.compile(r"(?<!\w)(?<![^\W\d_]-)" + trie_regex(load_reference().donor_aliases) + r"(?:’s|'s)?(?![\w-])")
 
 
 # "WASHINGTON, DC:", "BERLIN (Reuters) -", "KYIV —": where a story was filed, not who gives.
@@ -81,7 +82,30 @@ def find_donor_mentions(text: str, start: int = 0, end: int | None = None) -> li
                 and re.search(r"\b(?:the|so-called)\s+$", text[max(0, match.start() - 12) : match.start()]):
             continue
         mentions.append(DonorMention(match.start(), match.end(), raw, code, kind))
+    mentions += _caps_mentions(text, start, len(text) if end is None else end, mentions)
     return _in_context(text, mentions)
+
+
+# A flash or headline in capitals ("SWEDEN TO RAISE DEFENCE SPENDING TO 3.5%"): aliases are matched as written,
+# so such a line is read again in title case.
+_CAPS_LINE = re.compile(r"^(?=[^a-z\n]*[A-Z]{3}[^a-z\n]*[A-Z]{3})[^a-z\n]{16,}$", re.MULTILINE)
+
+
+def _caps_mentions(text: str, start: int, end: int, found: list[DonorMention]) -> list[DonorMention]:
+    ref = load_reference()
+    extra = []
+    for line in _CAPS_LINE.finditer(text, start, end):
+        titled = line.group(0).title()
+        if len(titled) != len(line.group(0)):
+            continue
+        for match in _pattern().finditer(titled):
+            alias = " ".join(re.sub(r"(?:’s|'s)$", "", match.group(0)).split())
+            code = ref.donor_aliases.get(alias)
+            begin, stop = line.start() + match.start(), line.start() + match.end()
+            if code is None or any(m.start < stop and begin < m.end for m in found):
+                continue
+            extra.append(DonorMention(begin, stop, text[begin:stop], code, ref.alias_kinds.get(alias, "name")))
+    return extra
 
 
 def _in_context(text: str, mentions: list[DonorMention]) -> list[DonorMention]:

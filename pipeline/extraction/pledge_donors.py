@@ -32,6 +32,7 @@ _COMPANION_BEFORE = re.compile(r"\b(?i:alongside|flanked by|accompanied by|next 
 # "Taiwan, which Beijing claims as its own, has channelled ...": a name inside a relative clause.
 _IN_ASIDE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;]{0,60}$")
 _STRONG_AFTER_MONEY = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,8}?(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_CHANNEL = re.compile(r"\b(?:through|via|administered by|run by)\b")
 _EACH = re.compile(r"\beach\b", re.IGNORECASE)
 
 
@@ -92,6 +93,12 @@ def resolve_donor(ctx: PledgeContext, index: int, money: Money, previous: Money 
         government = _paragraph_state(ctx, index) or _primary_donor(ctx)
         if government:
             return government, [], False, True
+    head = ctx.doc.text[sentence.start : money.start]
+    if mentions and all(m.start >= money.end and _CHANNEL.search(ctx.doc.text, money.end, m.start) for m in mentions) \
+            and (_TITLE_SUBJECT.search(head) or re.search(r"\bthe government\b", head)) and _primary_donor(ctx):
+        # "the vice foreign minister said the government will provide $20m through the World Food Programme": the
+        # organisations named after the figure are channels; the giver is the article's government
+        return _primary_donor(ctx), [], False, True
     if mentions:
         scored = sorted(((_score(ctx, m, money, sentence.start, previous), m) for m in mentions), key=lambda x: -x[0])
         best_score, best = scored[0]

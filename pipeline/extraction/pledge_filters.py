@@ -55,7 +55,7 @@ _OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|nat
 _TYPICAL_OR_WHOLE = re.compile(r"\bpackages of (?:roughly |about |around |some )?$|\baverage of (?:about |around )?$", re.IGNORECASE)
 _PART_OF_WHOLE = re.compile(r"\bpart of (?:a |an |the )?(?:\S+ )?$", re.IGNORECASE)
 _IS_PART_OF = re.compile(r"\b(?:is|are|was|were|forms?|formed) (?:also )?part of (?:a |an |the )?(?:[\w-]+ ){0,4}(?:of )?$", re.IGNORECASE)  # "The new EFF is part of a $115bn package"
-_COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?$|\bcompared (?:with|to) (?:about |around )?$|\bagainst (?:about |around )?$", re.IGNORECASE)
+_COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?$|\breview of (?:its|the|their) $|\bcompared (?:with|to) (?:about |around )?$|\bagainst (?:about |around )?$", re.IGNORECASE)
 NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]{0,150},"  # "Estonia, which spends more on defence than ..., says"
                     r"|\b(?:a|the) (?:country|government|nation|state|member) (?:that|which|whose)\b[^,;]*")  # "... from a country that is criticised for low defence spending"
@@ -118,6 +118,10 @@ _OWN_BOOST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:defen[cs]e|military|armed f
                               r"|^\s*(?:of|in)\s+(?:additional\s+|extra\s+|new\s+)?(?:spending|expenditure|investment)\s+(?:on|in)\s+(?:security and\s+)?defen[cs]e\b", re.IGNORECASE)
 # "Russian sovereign assets held in the US, of which there are only about $5bn"
 _ASSETS_OF_WHICH = re.compile(r"\bassets\b[^.;]{0,40}\bof which\b[^.;]{0,30}$", re.IGNORECASE)
+# "As UNA reported, in July the EU transferred ...": the report is not the news, its month is
+_REPORTED_OPENING = re.compile(r"^\W*(?:As [\w .-]{1,40} (?:reported|said|announced|noted|wrote),|According to [^,]{1,60},)\s*")
+# "increase the programme from thirty-five billion kroner to eighty-five billion kroner": the old level
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # "The G7's ERA loans, worth about €45bn, are being paid out": an instrument already known, described
 _KNOWN_INSTRUMENT_WORTH = re.compile(r"^\W*The\s+[\w-]+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:loans?|facility|fund|programme|program|mechanism|instrument|scheme)\b,?\s+(?:worth|totall?ing|of)\b")
 # "reimbursed member states for €3.6bn of weapons": paid back to the donors, not given to Ukraine
@@ -136,7 +140,7 @@ _SALE = re.compile(r"\b(?:possible|proposed|potential|approv\w*) (?:[\w-]+ ){0,3
                    r"|\b(?:has|have|had) sold\b[^;]{0,120}$|\bsold\b[^.;]{0,60}\bto (?:Ukraine|Kyiv)\b[^;]{0,80}$|\bon commercial terms\b", re.IGNORECASE)
 # "allocated another DKK 4.2bn from its Ukraine Fund": a new allocation out of the donor's own standing fund
 _OWN_FUND_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?from (?:its|their) (?:own )?(?:[\w-]+\s+){0,2}(?:fund|programme|program)\b", re.IGNORECASE)
-_FURTHER_ALLOCATION = re.compile(r"\b(?:allocat\w*|approv\w*|releas\w*|earmark\w*|set aside|grant\w*)\s+(?:another|a further|an additional|an extra|new)\s+$", re.IGNORECASE)
+_FURTHER_ALLOCATION = re.compile(r"\b(?:allocat\w*|approv\w*|releas\w*|earmark\w*|set aside|grant\w*)\s+(?:(?:another|a further|an additional|an extra|new)\s+)?$", re.IGNORECASE)
 # "defence exports to Poland are worth $13bn", "Ukraine's grain exports": trade, not aid
 _EXPORTS_BEFORE = re.compile(r"\bexports?\b(?!\s+credit)[^.;]{0,60}$", re.IGNORECASE)
 # "goes to the Danish armed forces, not to Kyiv"
@@ -252,6 +256,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "description of a known instrument (\"The G7's ERA loans, worth about €45bn, ...\")"
     if _REIMBURSED.search(text[clause_start : money.start]):
         return "reimbursed to donors, not given to Ukraine"
+    if position + 1 < len(groups) and _FROM_LEVEL.search(near_before) and re.match(r"^\s*to\s+$", text[money.end : groups[position + 1]["money"].start]):
+        return "the old level a figure rises from (\"from NOK 35bn to NOK 85bn\")"
     if _GAP_AFTER.match(after) or _OWN_BORROWING_BEFORE.search(near_before):
         return "a budget gap or the government's own borrowing, not money given"
     if _MEMBER_SHARE_IS.search(before) and earlier_joint(ctx, index):
@@ -395,7 +401,12 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "aid to another country"
     if _past_season(text[clause_start : money.start], ctx.doc):
         return "dated to an earlier season: background (\"In the spring we put ...\")"
-    opening_date = _LEAD_DATE.match(_SPEAKER_LABEL.sub("", sentence.text, count=1))
+    opening = _SPEAKER_LABEL.sub("", sentence.text, count=1)
+    reported = _REPORTED_OPENING.match(opening)
+    if reported:  # "As UNA reported, in July the EU transferred ...": the clause after the report opens the sentence
+        rest = opening[reported.end() :]
+        opening = rest[:1].upper() + rest[1:]
+    opening_date = _LEAD_DATE.match(opening)
     if opening_date and _past_month(_as_in_month(opening_date.group(0)), ctx.doc):
         return "dated to an earlier month: background (\"In April, a further €2.1bn ...\")"
     if _RECALLED.search(text[clause_start : money.start]):

@@ -48,7 +48,9 @@ _NEARBY = re.compile("|".join(re.escape(w) for w in _NEARBY_WORDS))
 _TARGET_WORD = re.compile(r"(?:%|per ?cent|percent)\s+(?:[\w-]+\s+)?(?:target|goal|benchmark|guideline)\b", re.IGNORECASE)
 _TARGET_WORD_LOWERED = re.compile(_TARGET_WORD.pattern)  # the same test on lowercased text, without slow case folding
 # NATO named only as the owner of a benchmark: "NATO's 2% target", "the NATO norm of 2%".
-_NATO_BENCHMARK = re.compile(r"NATO(?:'s|’s)|NATO (?:\S+ )?(?:target|goal|benchmark|guideline|threshold|norm|floor)\b", re.IGNORECASE)
+# ... or as the yardstick of a country's own share: "the NATO ratio is to rise to 2.8%", "by NATO criteria".
+_NATO_YARDSTICK = re.compile(r"NATO (?:ratio|quota|criteria|definition|standards?)\b", re.IGNORECASE)
+_NATO_BENCHMARK = re.compile(r"NATO(?:'s|’s)|NATO (?:\S+ )?(?:target|goal|benchmark|guideline|threshold|norm|floor|ratio|quota|criteria|definition|standards?)\b", re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:move[sd]? forward|brought forward|bring(?:s|ing)? forward|pushed back|push(?:es|ing)? back)\b|\bfrom 20\d\d to 20\d\d\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"^\W*(?:(?:The (?:new |overall |headline )?(?:target|goal|pledge|commitment|figure)|Of (?:that|this|which|these)|That|This|It)\b"
                         r"|(?:At least |Up to |About |Some )?[\d.,]+\s?(?:%|per ?cent|percent) (?:is|are|will|would|must|should) (?:to )?(?:go|be)\b)", re.IGNORECASE)
@@ -78,6 +80,7 @@ _RAISE_THAT = re.compile(r"\b(?:lift|raise|increase|boost|take|bring|push)\s+(?:
 _AID_WORTH = re.compile(r"\b(?:commitments?|aid|support|contributions?|assistance|donations?|pledges?)\b[^.;%]{0,40}\b(?:worth|amount(?:s|ing)? to|equal(?:s|ling)?|represent\w*)\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:fallen|fell|dropped|declined|sank|shrunk|shrank|risen|rose|stood|peaked)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|just)\s+)?$", re.IGNORECASE)
 _REJECTED = re.compile(r"\b(?:reject\w*|refus\w*|dismiss\w*|ruled out|rules out|opposes|opposed)\b[^.;]{0,40}$", re.IGNORECASE)
+_ALLIES_DECLARE = re.compile(r"^\W*(?:\d+\.\s+)?(?:We|Allies)\s+(?:\w+\s+)?(?:reaffirm|commit|agree|pledge|decide|recommit)\w*\b")
 _DEMANDED_OF_OTHERS = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|want\w*|push\w*|insist\w*)\b[^.;]{0,40}\b(?:allies|members|Europeans?|European (?:allies|countries|members)|other countries|partners)\b[^.;%]{0,30}$", re.IGNORECASE)
 _BUDGET_AS_SHARE = re.compile(r"\b(?:budget|spending|expenditure)\b[^.;%]{0,60}\b(?:amounts? to|amounted to|is|was|stands at|stood at|totals|totalled)\b[^.;%]{0,40},?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
 _COMPARED_TO_BENCHMARK = re.compile(r"\b(?:above|below|beyond|short of|exceed\w*|surpass\w*|over|under|close to)\s+(?:the|NATO(?:'s|’s)|the alliance(?:'s|’s))\s+(?:new\s+|old\s+|agreed\s+)?$", re.IGNORECASE)
@@ -186,6 +189,8 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
                 continue
             donor = _donor(doc, sentences, index, match.start())
             owners = _joint_owners(doc, sentence, match.start(), donor, cues)
+            if _ALLIES_DECLARE.match(s) and _DECLARATION.search(text):
+                donor, owners = "NATO", []  # "27. We reaffirm our enduring commitment to invest at least 2%": the allies' communiqué
             if _DEMANDED_OF_OTHERS.search(before):
                 donor, owners = "NATO", []  # "Trump demanded that allies spend 5%": asked of the alliance, not the asker's own
             donor = owners[0] if owners and donor is None else donor
@@ -258,6 +263,10 @@ def _joint_owners(doc: Document, sentence, anchor: int, donor: str | None, cues:
         if not _LISTED.fullmatch(doc.text[listed[-1].end : m.start]):
             break
         listed.append(m)
+    for m in reversed(states[:first]):  # the chosen state may be the last of the list: "Estonia, Latvia and Lithuania"
+        if m.kind != "name" or listed[0].kind != "name" or not _LISTED.fullmatch(doc.text[m.end : listed[0].start]):
+            break  # "At the summit in The Hague, Canada signed on": a place is not a partner
+        listed.insert(0, m)
     return [m.code for m in listed] if len(listed) > 1 else []
 
 
@@ -265,8 +274,9 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
     sentence = sentences[index]
     ref = load_reference()
     named = find_donor_mentions(doc.text, sentence.start, sentence.end)
-    mentions = [m for m in named if m.code not in NOT_DONORS]
-    if not mentions and named:
+    # "the NATO ratio is to rise to 2.8%": NATO's yardstick for a country's own share
+    mentions = [m for m in named if m.code not in NOT_DONORS and not (m.code == "NATO" and _NATO_YARDSTICK.match(doc.text, m.start))]
+    if not mentions and named and not any(m.code == "NATO" for m in named):
         return None  # Russia's or Ukraine's own spending is not a donor's target
     # "Latvia intends to reach 5%, while Lithuania will spend 6%": only the states of this share's clause.
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(doc.text, sentence.start, min(sentence.end, anchor + 20)) if b.end() <= anchor]
@@ -426,6 +436,8 @@ def _not_a_target(s: str, before: str, after: str, cues: dict, ahead: bool = Fal
         return "hypothetical (\"If the new target is set at 5% ...\")"
     if _CANNOT_REACH.search(before):
         return "a share the country says it will not reach"
+    if re.search(r"\b(?:expenditure|spending|investment|levels?|funding)\s+(?:well\s+|far\s+)?beyond\s+$", before, re.IGNORECASE):
+        return "a level beyond a benchmark (\"expenditure beyond 2% will be needed\"), not a target"
     if _REJECTED.search(before):
         return "a share rejected, not taken on"
     if _BUDGET_AS_SHARE.search(before):
