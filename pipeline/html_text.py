@@ -273,7 +273,7 @@ def _lead_paragraphs(tree: lxml.html.HtmlElement) -> list[tuple[str, str | None]
     document order), so a lead is only restored in front of the body it introduces."""
     found = []
     has_container = _has_container(tree)
-    paragraphs = [p for p in tree.iter("p", "div", "h2") if p.get("class") is not None or p.tag == "p"]
+    paragraphs = [p for p in tree.iter("p", "div", "section", "h2") if p.get("class") is not None or p.tag == "p"]
     for i, element in enumerate(paragraphs):
         if not _LEAD_CLASS.search(element.get("class") or ""):
             continue

@@ -932,3 +932,49 @@ def test_wire_slugs_channels_and_allocations_from_a_standing_fund():
     assert summary(channel) == [("KOR", 1.5e7, "USD")]
     fund = "Defence Minister Troels Lund Poulsen said Denmark has allocated DKK 900 million from its Ukraine Fund to buy Ukrainian-made drones."
     assert summary(fund) == [("DNK", 9e8, "DKK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the value of what is given, however it is estimated
+        ("Portugal's parliament approved sending 40 armoured vehicles worth an estimated 12 million euros to Ukraine.", [("PRT", 1.2e7, "EUR")]),
+        ("Austria will pay for the rebuilding of a hospital in Ukraine's Kharkiv region at an estimated cost of 5 million euros.", [("AUT", 5e6, "EUR")]),
+        # the maker named after the gift is not the giver
+        ("Slovakia will donate two demining machines produced by the Bratislava-based company Bozena to Ukraine, worth EUR 1,1 million.",
+         [("SVK", 1.1e6, "EUR")]),
+        # whoever dropped a veto, the 27 agreed
+        ("Hungary's Viktor Orban dropped his veto, and all 27 agreed a EUR 20bn support package for Ukraine.", [("EU", 2e10, "EUR")]),
+    ],
+)
+def test_estimated_values_makers_and_lifted_vetoes(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader called on the Government to double the package for Ukraine to €30 million.",
+        "Bratislava's new government on Thursday refused to approve a military aid package for Ukraine worth 30 million euros.",
+        "The IMF deal clears the way for the World Bank's board to approve a new $2bn loan for Ukraine.",
+        "In Washington, Congress is poised to approve about $20bn in further aid for Ukraine.",
+        "NATO's secretary-general has said he hopes the scheme will eventually channel as much as $5bn a year to Ukraine.",
+        "The bank has approved loans and grants worth about 200 million euros to Ukraine since then.",
+        "The EU's current programme, an EUR 12bn package of loans for Ukraine, will have been paid out by June.",
+        "The ministry says the restructuring will save Ukraine about $5bn in debt payments.",
+        "The bill also provides $4bn in economic support to Kyiv's government.",
+    ],
+)
+def test_calls_refusals_paths_hopes_tallies_running_programmes_savings_and_bill_lines(text):
+    assert summary(text) == []
+
+
+def test_the_own_defence_rise_told_after_the_budget_and_members_shares_and_monthly_parts():
+    own = ("Finland will raise defence spending to 3% of GDP by 2029, Orpo said. The increase, worth roughly EUR 3 billion "
+           "over four years in additional appropriations, will be funded partly through borrowing.")
+    assert summary(own) == []
+    shares = ("Denmark, Norway and Sweden will jointly finance a $500m package for Ukraine. "
+              "Sweden is providing the largest share, about SEK 2.5bn, with Norway putting in NOK 1.5bn.")
+    assert [p.donor_code for p in extract_document(Document(shares, PUBLISHED)).pledges] == ["DNK"]
+    monthly = "The European Parliament approved EUR 18bn in loans that the EU will lend Ukraine in 2023, about EUR 1.5bn a month."
+    assert summary(monthly, date(2023, 1, 5)) == [("EU", 1.8e10, "EUR")]

@@ -627,3 +627,16 @@ def test_spending_beyond_a_benchmark_is_no_target_but_going_beyond_one_is():
 def test_a_flash_in_capitals_names_its_country_and_a_draft_that_foresees_a_share_is_a_target():
     assert summary("FINLAND TO RAISE DEFENCE SPENDING TO 3% OF GDP BY 2029 - GOVERNMENT") == [("FIN", 3.0, 2029)]
     assert summary("Hungary's draft budget for 2025 foresees defence spending of 2,1 percent of GDP.") == [("HUN", 2.1, 2025)]
+
+
+def test_questions_counts_of_allies_marks_and_russian_spending_told_by_others_are_not_targets():
+    assert summary("Q: Three per cent is still well short of the five per cent of GDP that Washington wants for defence?") == []
+    assert summary("Twenty of the 32 allies will meet the 2% of GDP defence mark this year, NATO estimates show.") == []
+    assert summary("Poland, which spends heavily on defence, is the only ally above the 4% mark of GDP.") == []
+    assert summary("Estonian intelligence estimates that Russia will spend around 7% of its GDP on defence this year.") == []
+    assert summary("Finland, which shares a long border with Russia, also plans to raise defence spending to 3% of GDP by 2029.") == [("FIN", 3.0, 2029)]
+
+
+def test_a_decided_share_for_this_year_and_meeting_the_benchmark_are_targets():
+    assert summary("Romania has decided to spend 2.5% of GDP on defence this year.") == [("ROU", 2.5, 2024)]
+    assert summary("Britain will meet two per cent of GDP on defence this year, the minister told reporters.") == [("GBR", 2.0, 2024)]

@@ -19,7 +19,11 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 _DMY = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b")
 _MDY = re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}\b")
-_ISO = re.compile(r"\b(?P<year>20\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_ISO = re.compile(r"\b(?P<year>20\d\d)[-.](?P<month>[01]\d)[-.](?P<day>[0-3]\d)\b")  # "2025-01-24", "2025.01.24"
+# "08.01.2025", "23/04/2025": day first, as written outside the US; "04/23/2025" cannot be and is read month first
+_NUMERIC_DMY = re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>20\d\d)\b")
+# "before Trump takes office on 20 January", "until 31 March": a date of something else, ahead
+_NOT_THE_ANNOUNCEMENT = re.compile(r"\b(?:before|until|till|takes office on|take office on|due (?:on|by)|scheduled for|expires? on|deadline of|runs? to|no later than)\s+(?:on\s+)?$", re.IGNORECASE)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(
     r"\b(?:(?P<last>last|this past|on|earlier on|late on|early on)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -53,11 +57,15 @@ def stated_date(sentence: str, published: date | None, skip_dateline: bool = Tru
         # "5 March — The Netherlands said ...": a timeline entry's date (no place) is the event's own.
         if dateline and not _DATE_ONLY_LEAD.fullmatch(dateline.group(0)):
             sentence = " " * dateline.end() + sentence[dateline.end() :]
-    for pattern in (_ISO, _DMY, _MDY):
+    for pattern in (_ISO, _NUMERIC_DMY, _DMY, _MDY):
         for match in pattern.finditer(sentence):
+            if _NOT_THE_ANNOUNCEMENT.search(sentence, max(0, match.start() - 25), match.start()):
+                continue
             month_text = match.group("month")
             month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower().rstrip(".")]
             day = int(match.group("day"))
+            if pattern is _NUMERIC_DMY and month > 12:
+                month, day = day, month
             if match.group("year"):
                 found = _build(int(match.group("year")), month, day)
             elif published:

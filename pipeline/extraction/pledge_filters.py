@@ -26,7 +26,7 @@ _OWN_COMPANIES = re.compile(r"\bexport[- ]credit (?:scheme|cover|insurance)|\b(?
 _ARMS_DEAL_BEFORE = re.compile(r"\b(?:framework|arms|purchase|export) deals?\b[^.;]{0,50}$|\b(?:won|wins|awarded|secured|landed) (?:a |an )?(?:[\w-]+ ){0,2}(?:framework agreement|contract|order)s?\b[^;]{0,80}$", re.IGNORECASE)
 _ON_TOP = re.compile(r"\b(?:on top of|in addition to|besides) (?:that|this|these)\b", re.IGNORECASE)
 _PART_OF_PACKAGE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?-i:[A-Z][a-z]+\s+)?(?:new\s+|latest\s+|total\s+|overall\s+|humanitarian\s+|military\s+|financial\s+|economic\s+|budget\s+|direct\s+|civilian\s+|security\s+)?(?:Ukraine\s+|Ukrainian\s+|Kyiv\s+)?(?:package|sum|amount|total|funding|funds|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
-_SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|The (?:bill|law|legislation|act|supplemental) (?:provides|includes|contains|sets aside|allocates|earmarks|gives)\b|(?:(?:About|Some|Roughly|Nearly|Around|Almost)\s+)?\S{1,4}\d[\d.,]*\s?(?:bn|m|billion|million)\b(?:\s+\w+){0,2}\s+(?:is|goes|will go|would go|went) (?:to|for|towards)\b|(?:This|That|It|These|(?:The|That|This) (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|The (?:funds|money|package|aid|support) (?:shall|will|would|is to|are to) be (?:channel+ed|distributed|spent|used|allocated|provided)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
+_SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|The (?:bill|law|legislation|act|supplemental) (?:also )?(?:provides|includes|contains|sets aside|allocates|earmarks|gives)\b|(?:(?:About|Some|Roughly|Nearly|Around|Almost)\s+)?\S{1,4}\d[\d.,]*\s?(?:bn|m|billion|million)\b(?:\s+\w+){0,2}\s+(?:is|goes|will go|would go|went) (?:to|for|towards)\b|(?:This|That|It|These|(?:The|That|This) (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|The (?:funds|money|package|aid|support) (?:shall|will|would|is to|are to) be (?:channel+ed|distributed|spent|used|allocated|provided)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?|produc\w*|generat\w*|earn\w*|yield\w*)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
 # "Sweden's tenth (package) since the invasion": a count of packages, not a running total.
@@ -118,6 +118,18 @@ _OWN_BOOST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:defen[cs]e|military|armed f
                               r"|^\s*(?:of|in)\s+(?:additional\s+|extra\s+|new\s+)?(?:spending|expenditure|investment)\s+(?:on|in)\s+(?:security and\s+)?defen[cs]e\b", re.IGNORECASE)
 # "Russian sovereign assets held in the US, of which there are only about $5bn"
 _ASSETS_OF_WHICH = re.compile(r"\bassets\b[^.;]{0,40}\bof which\b[^.;]{0,30}$", re.IGNORECASE)
+# "The EU's current programme, an €18bn package ...": a programme already running, described
+_CURRENT_INSTRUMENT = re.compile(r"(?:'s|’s)\s+(?:current|existing|ongoing|previous|old)\s+(?:programme|program|package|facility|loan|arrangement)\b")
+# "will save about $11.4bn in debt payments": money not spent, not money given
+_SAVED_BEFORE = re.compile(r"\bsav(?:e|es|ed|ing)\b[^.;]{0,30}$", re.IGNORECASE)
+# "hand the Ministry of Defence an extra £13.4bn": the donor's own forces
+_TO_OWN_MINISTRY = re.compile(r"\b(?:hand|hands|handing|give|gives|giving)\s+(?:the\s+)?(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|MoD|armed forces|military|army|Bundeswehr)\b", re.IGNORECASE)
+# "Sweden is providing the largest share, about SEK 2.5bn, with Norway putting in NOK 1.5bn": members' shares of a joint package
+_SHARES_SENTENCE = re.compile(r"\b(?:largest|biggest|smallest|remaining|equal|its|their)\s+shares?\b|\bputting in\b", re.IGNORECASE)
+_VALUED_ESTIMATE = re.compile(r"\b(?:worth|valued at|value of)\s+(?:an?\s+)?estimated\s+$|\b(?:pay|paying|pays|fund|funding|finance|financing|cover)\b[^.;]{0,80}\bat an estimated cost of\s+$", re.IGNORECASE)
+# "The increase, worth roughly €3bn over four years, ..." after a sentence on the defence budget: the donor's own rise
+_INCREASE_SUBJECT = re.compile(r"^\W*The (?:increase|rise|boost|hike|extra spending)\b")
+_OWN_DEFENCE_LEVEL = re.compile(r"\bdefen[cs]e (?:spending|budget|expenditure)|\b(?:%|per ?cent) of (?:GDP|gross domestic product)", re.IGNORECASE)
 # "As UNA reported, in July the EU transferred ...": the report is not the news, its month is
 _REPORTED_OPENING = re.compile(r"^\W*(?:As [\w .-]{1,40} (?:reported|said|announced|noted|wrote),|According to [^,]{1,60},)\s*")
 # "increase the programme from thirty-five billion kroner to eighty-five billion kroner": the old level
@@ -258,6 +270,17 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "reimbursed to donors, not given to Ukraine"
     if position + 1 < len(groups) and _FROM_LEVEL.search(near_before) and re.match(r"^\s*to\s+$", text[money.end : groups[position + 1]["money"].start]):
         return "the old level a figure rises from (\"from NOK 35bn to NOK 85bn\")"
+    if _INCREASE_SUBJECT.match(sentence.text) and index > 0 and _OWN_DEFENCE_LEVEL.search(ctx.sentences[index - 1].text) \
+            and not UKRAINE.search(sentence.text):
+        return "the rise of the donor's own defence budget told just before"
+    if _CURRENT_INSTRUMENT.search(text, sentence.start, money.start):
+        return "a programme already running, described (\"the EU's current programme, an €18bn package\")"
+    if _SAVED_BEFORE.search(near_before) or _TO_OWN_MINISTRY.search(text, clause_start, money.start):
+        return "money saved, or handed to the donor's own defence ministry: not aid"
+    if _SHARES_SENTENCE.search(sentence.text) and earlier_joint(ctx, index):
+        return "members' shares of the joint package before"
+    if position > 0 and re.match(r"^\s*(?:a|per|each) (?:month|week|quarter)\b", after) and any(a > money.amount for a in amounts[:position]):
+        return "the monthly part of an earlier figure in the sentence (\"€18bn in loans in 2023, about €1.5bn a month\")"
     if _GAP_AFTER.match(after) or _OWN_BORROWING_BEFORE.search(near_before):
         return "a budget gap or the government's own borrowing, not money given"
     if _MEMBER_SHARE_IS.search(before) and earlier_joint(ctx, index):
@@ -341,7 +364,9 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     if _SENTENCE_CUMULATIVE.match(sentence.text):
         return "cumulative total (\"Since the start of the war, ...\")"
     # "spent an estimated €180m ..., pledged a further €175m": the estimate is the earlier figure's.
-    if re.search(r"\b(?:estimat\w*|assess\w*|forecast\w*|projected|calculat\w*)\b", text[clause_start : money.start], re.IGNORECASE):
+    estimate = re.search(r"\b(?:estimat\w*|assess\w*|forecast\w*|projected|calculat\w*)\b", text[clause_start : money.start], re.IGNORECASE)
+    # "worth an estimated 15 million leva", "will pay for a school at an estimated cost of €3m": the value of what is given
+    if estimate and not _VALUED_ESTIMATE.search(text[clause_start : money.start]):
         return "an estimate, not a pledge"
     described = _INSTRUMENT_DESCRIPTION.match(sentence.text)
     # "The International Monetary Fund will provide ...": a donor named like a fund is still a donor.
@@ -364,7 +389,8 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     if re.search(r"(?:Ukraine|Kyiv)['’]s\s+(?:own\s+|current\s+|existing\s+)?$", near_before):
         return "Ukraine's own programme or budget, not a new pledge"
     private = cues["private"].search(text[sentence.start : money.start])
-    if private and not re.search(r"\b(?:to|for|through|via|with|from)\s+(?:the\s+)?(?:\S+\s+){0,4}$", text[sentence.start : sentence.start + private.start()]) \
+    # "donate machines produced by the Zagreb-based company DOK-ING": the maker, not the giver
+    if private and not re.search(r"\b(?:to|for|through|via|with|from|by)\s+(?:the\s+)?(?:\S+\s+){0,4}$", text[sentence.start : sentence.start + private.start()]) \
             and not ((private.group(0).lower() == "state-owned" or re.search(r"compan|operator|firm|utilit", private.group(0), re.IGNORECASE))
                      and (_ukrainian_before().search(text[sentence.start : sentence.start + private.start()])
                           or _ukrainian_body_next().match(text, sentence.start + private.end(), sentence.start + private.end() + 30))):
@@ -455,7 +481,7 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
     if _OWN_FORCES_NEAR.search(text[max(sentence.start, money.start - 80) : min(sentence.end, money.end + 80)]) and not _TO_UKRAINE.search(after[:25]):
         return "own armed forces or defence plan (\"tanks for the Bundeswehr\")"
     local = text[max(sentence.start, money.start - 35) : min(sentence.end, money.end + 50)]
-    if cues["not_aid"].search(local) and not _AID_WORDS.search(before[-70:] + " " + after[:50]) and not _TO_UKRAINE.search(text[money.end : min(sentence.end, money.end + 150)]) \
+    if cues["not_aid"].search(local) and not _AID_WORDS.search(before[-70:] + " " + after[:50]) and not _VALUED_ESTIMATE.search(text[clause_start : money.start]) and not _TO_UKRAINE.search(text[money.end : min(sentence.end, money.end + 150)]) \
             and not _AID_SUBJECT.match(sentence.text) and not DONOR_LABEL.match(sentence.text):
         return "money that is not aid (budget, assets, costs, private donations)"
     return None

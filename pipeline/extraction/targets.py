@@ -67,7 +67,7 @@ _CAPITAL_OPENING = re.compile(r"^\W*In ([A-Z][\w-]+),\s+(?:the\s+)?(?:[\w-]+\s+)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;\s|,\s+and\s+(?=[A-Z][\w-]+\s+(?:(?:about|around|some|roughly|nearly|almost|over|under)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
                            r"|,\s+and\s+(?=(?:(?:the\s+)?[A-Z][\w-]+(?:\s+(?:government|cabinet|coalition|parliament))?|(?:all |the |NATO |Nato )?allies(?: except \w+)?)\s+(?:\w+\s+){0,1}(?:wants|aims|plans|intends|has|have|will|would|hopes|promised|pledged|says|said|committed|signed|agreed)\b)")
 _TARGET_VERB = re.compile(r"\b(?:reach\w*|rais\w*|lift\w*|increas\w*|spend\w*|hit\w*|meet\w*|boost\w*|go to|move to)\b", re.IGNORECASE)
-_TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold|norm|guideline|floor|pledge|commitment|deadline)\b", re.IGNORECASE)
+_TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold|norm|guideline|floor|pledge|commitment|deadline|mark)\b", re.IGNORECASE)
 _SPECULATIVE = re.compile(r"\bforecast\b|\bprojected\b|\baccording to (?:\S+ ){0,3}estimates\b|\bwould be a (?:good|start|better)|\btalk of\b|\bthere(?:'s| is) talk\b|\bopposition\b|\bcritics\b|\bsuggest\w*|\bwhether\b|\b(?:party|parties) (?:had |has |have )?(?:called|proposed|wants?|demanded)|\bweigh(?:s|ing|ed)\b|\bmove closer to\b", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every) year\b|^\s*annually\b|^\s*year[- ]on[- ]year", re.IGNORECASE)
 _GOVERNMENT_SUBJECT = re.compile(r"\W*(?:(?:In addition|Also|Meanwhile|Separately),?\s+)?(?:The (?:(?:new|incoming|outgoing|caretaker|current|coalition|federal) )?(?:government|governing|country|coalition|cabinet|ministry|minister|prime minister|chancellor|president)|It|He|She|They)\b", re.IGNORECASE)
@@ -81,6 +81,8 @@ _AID_WORTH = re.compile(r"\b(?:commitments?|aid|support|contributions?|assistanc
 _HISTORY = re.compile(r"\b(?:fallen|fell|dropped|declined|sank|shrunk|shrank|risen|rose|stood|peaked)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|just)\s+)?$", re.IGNORECASE)
 _REJECTED = re.compile(r"\b(?:reject\w*|refus\w*|dismiss\w*|ruled out|rules out|opposes|opposed)\b[^.;]{0,40}$", re.IGNORECASE)
 _ALLIES_DECLARE = re.compile(r"^\W*(?:\d+\.\s+)?(?:We|Allies)\s+(?:\w+\s+)?(?:reaffirm|commit|agree|pledge|decide|recommit)\w*\b")
+_COUNT_OF_ALLIES = re.compile(r"\b(?:\d+|(?:twenty|thirty)(?:-\w+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|most|half|few|several|many|none) of (?:the |its |NATO's )?(?:\d+|\w+) (?:allies|members|member states|NATO members)\b", re.IGNORECASE)
+_SPENDER_VERB = re.compile(r"(?:'s|’s)?\s+(?:\w+\s+)?(?:will|would|plans?|spends?|is|aims?|intends?)\b")
 _DEMANDED_OF_OTHERS = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|want\w*|push\w*|insist\w*)\b[^.;]{0,40}\b(?:allies|members|Europeans?|European (?:allies|countries|members)|other countries|partners)\b[^.;%]{0,30}$", re.IGNORECASE)
 _BUDGET_AS_SHARE = re.compile(r"\b(?:budget|spending|expenditure)\b[^.;%]{0,60}\b(?:amounts? to|amounted to|is|was|stands at|stood at|totals|totalled)\b[^.;%]{0,40},?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
 _COMPARED_TO_BENCHMARK = re.compile(r"\b(?:above|below|beyond|short of|exceed\w*|surpass\w*|over|under|close to)\s+(?:the|NATO(?:'s|’s)|the alliance(?:'s|’s))\s+(?:new\s+|old\s+|agreed\s+)?$", re.IGNORECASE)
@@ -235,7 +237,7 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
 
 
 _LISTED = re.compile(r"\s*(?:,|and|, and|&)\s*")
-_GROUP_SUBJECT = re.compile(r"^[\s,]*(?:(?:which|who|too|also|all|both|together|jointly|have|has|had|said|say|says|they|will|would|plan|plans|promised|pledged|aim|intend|agreed|committed)\b[\s,]*)+")
+_GROUP_SUBJECT = re.compile(r"^[\s,]*(?:(?:which|who|too|also|all|both|together|jointly|have|has|had|said|say|says|they|will|would|plan|plans|promised|pledged|aim|intend|agreed|committed|are|were|is)\b[\s,]*)+")
 
 
 def _joint_owners(doc: Document, sentence, anchor: int, donor: str | None, cues: dict) -> list[str]:
@@ -278,6 +280,9 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
     mentions = [m for m in named if m.code not in NOT_DONORS and not (m.code == "NATO" and _NATO_YARDSTICK.match(doc.text, m.start))]
     if not mentions and named and not any(m.code == "NATO" for m in named):
         return None  # Russia's or Ukraine's own spending is not a donor's target
+    last_state = max((m.start for m in mentions if m.start < anchor), default=-1)
+    if any(last_state < m.start < anchor and _SPENDER_VERB.match(doc.text, m.end) for m in named if m.code in NOT_DONORS):
+        return None  # "Lithuanian intelligence estimates that Russia will spend 7.2%": Russia's share, told by Lithuania
     # "Latvia intends to reach 5%, while Lithuania will spend 6%": only the states of this share's clause.
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(doc.text, sentence.start, min(sentence.end, anchor + 20)) if b.end() <= anchor]
     clause_start = breaks[-1] if breaks else sentence.start
@@ -438,6 +443,10 @@ def _not_a_target(s: str, before: str, after: str, cues: dict, ahead: bool = Fal
         return "a share the country says it will not reach"
     if re.search(r"\b(?:expenditure|spending|investment|levels?|funding)\s+(?:well\s+|far\s+)?beyond\s+$", before, re.IGNORECASE):
         return "a level beyond a benchmark (\"expenditure beyond 2% will be needed\"), not a target"
+    if _COUNT_OF_ALLIES.search(before):
+        return "a count of allies at a level (\"23 of the 32 allies will meet 2%\"), not a target"
+    if re.match(r"^\W*(?:Q|QUESTION|Question)\s*:", s) or s.rstrip().endswith("?"):
+        return "a question, not a target"
     if _REJECTED.search(before):
         return "a share rejected, not taken on"
     if _BUDGET_AS_SHARE.search(before):
@@ -458,7 +467,7 @@ def _not_a_target(s: str, before: str, after: str, cues: dict, ahead: bool = Fal
         return "today's level (\"which spends about 2.5%\", \"from around 2.3% now\")"
     if ahead:
         return None
-    if _CURRENT_SENTENCE.search(s) and not re.search(r"\b(?:target\w*|goal|aim\w*|ambition|pledg\w*|commit\w*|promis\w*|plans? to|planned to|announced that|must|law|legally|demand\w*|call\w* (?:on|for)|urg\w*|by 20\d\d|from 20\d\d|to 20\d\d|agreed to|norm|threshold|benchmark|brought forward|bringing forward|deadline|rather than|intends? to|intended to|floor|ceiling|instead of|agreed (?:\w+ ){0,3}to|announced|raise|raising|lift|lifting|increas(?:e|ing) (?:\w+ ){0,3}to|earlier than (?:previously )?(?:planned|promised)|ahead of schedule)\b", s, re.IGNORECASE) \
+    if _CURRENT_SENTENCE.search(s) and not re.search(r"\b(?:target\w*|goal|aim\w*|ambition|pledg\w*|commit\w*|promis\w*|plans? to|planned to|announced that|must|law|legally|demand\w*|call\w* (?:on|for)|urg\w*|by 20\d\d|from 20\d\d|to 20\d\d|agreed to|norm|threshold|benchmark|brought forward|bringing forward|deadline|rather than|intends? to|intended to|floor|ceiling|decided to|(?:will|would|shall) meet|instead of|agreed (?:\w+ ){0,3}to|announced|raise|raising|lift|lifting|increas(?:e|ing) (?:\w+ ){0,3}to|earlier than (?:previously )?(?:planned|promised)|ahead of schedule)\b", s, re.IGNORECASE) \
             and not re.search(r"\b(?:Prime Minister|President|Chancellor|Defen[cs]e Minister)\b[^.;]{0,60}\bsaid\b", s):
         return "this year's budget, not a target"
     if re.search(r"\b(?:expected to|on track to|already (?:spends?|meets?|exceeds?|reached|at|above))\b", s, re.IGNORECASE) and not re.search(r"\bby 20\d\d\b", s):
