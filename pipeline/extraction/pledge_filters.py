@@ -4,6 +4,7 @@ other recipients, own budgets and the like. Each rule returns the reason shown b
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extraction.donors import NOT_DONORS, UKRAINE, find_donor_mentions
@@ -212,15 +213,44 @@ _HOME_REFUGEES = re.compile(r"\b(?:accommodation|housing|shelter|reception) (?:\
 _TO_UKRAINE = re.compile(r"\b(?:for|to)\s+(?:Ukraine|Kyiv)\b")
 
 
+@dataclass
+class _Figure:
+    """A figure of a sentence and the text around it, as the rules read it."""
+
+    ctx: PledgeContext
+    groups: list[dict]
+    position: int
+    index: int
+    before: str
+    after: str
+    near_before: str
+
+    def __post_init__(self) -> None:
+        self.cues = pledge_cues()
+        self.text = self.ctx.doc.text
+        self.sentence = self.ctx.sentences[self.index]
+        self.money: Money = self.groups[self.position]["money"]
+        self.amounts = [g["money"].amount for g in self.groups]
+        # This figure's clause starts after the figure before it in the sentence.
+        self.clause_start = self.groups[self.position - 1]["money"].end if self.position else self.sentence.start
+        self.head = self.text[self.sentence.start : self.money.start]
+
+
 def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: int, before: str, after: str, near_before: str) -> str | None:
-    """Why the figure at ``position`` is not a new aid pledge, or None."""
-    cues = pledge_cues()
-    text = ctx.doc.text
-    sentence = ctx.sentences[index]
-    money: Money = groups[position]["money"]
-    amounts = [g["money"].amount for g in groups]
-    # This figure's clause starts after the figure before it in the sentence.
-    clause_start = groups[position - 1]["money"].end if position else sentence.start
+    """Why the figure at ``position`` is not a new aid pledge, or None. The rules come in four families; a figure
+    is rejected by the first rule that applies."""
+    figure = _Figure(ctx, groups, position, index, before, after, near_before)
+    for family in (_part_of_a_whole, _told_again, _not_decided, _not_aid_to_ukraine):
+        reason = family(figure)
+        if reason:
+            return reason
+    return None
+
+
+
+def _part_of_a_whole(f: _Figure) -> str | None:
+    """A part of a figure given before or beside it: sub-allocations, shares, instalments, items of a listed total."""
+    ctx, groups, position, index, before, after, near_before, cues, text, sentence, money, amounts, head = f.ctx, f.groups, f.position, f.index, f.before, f.after, f.near_before, f.cues, f.text, f.sentence, f.money, f.amounts, f.head
     if position + 1 < len(groups):
         gap = text[money.end : groups[position + 1]["money"].start]
         if re.match(r"^\s*(?:of|out of|from|within|as part of|part of)\s+(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}$", gap, re.IGNORECASE):
@@ -253,99 +283,74 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         return "headline restated to introduce its parts"
     if position > 0 and not ukraine_share and re.search(r"(?:\bwith|\bincluding|\bof which)\s+$", near_before, re.IGNORECASE) and any(a > money.amount for a in amounts[:position]):
         return "part of an earlier figure in the sentence"
-    head = text[sentence.start : money.start]
-    if _CORRECTION_OR_CLAIM.search(sentence.text):
-        return "a correction, or a claim being fact-checked, not a pledge"
-    if _BACKGROUND_LABEL.match(sentence.text):
-        return "told again under a 'Background:' label"
-    if _TRACKER.search(sentence.text) or _TOTAL_AMOUNTS_TO.search(text[sentence.start : money.start]):
-        return "a tracker's tally or a total to date"
-    if _NOT_TO_UKRAINE.search(text, money.end, sentence.end):
-        return "money said not to go to Ukraine"
-    if _COUNTED_TOWARDS.search(text[clause_start : money.start]) and _TOWARDS_AFTER.match(after):
-        return "aid counted towards a spending benchmark, not given anew"
-    if _KNOWN_INSTRUMENT_WORTH.match(sentence.text) and money.start - sentence.start < 80:
-        return "description of a known instrument (\"The G7's ERA loans, worth about €45bn, ...\")"
-    if _REIMBURSED.search(text[clause_start : money.start]):
-        return "reimbursed to donors, not given to Ukraine"
-    if position + 1 < len(groups) and _FROM_LEVEL.search(near_before) and re.match(r"^\s*to\s+$", text[money.end : groups[position + 1]["money"].start]):
-        return "the old level a figure rises from (\"from NOK 35bn to NOK 85bn\")"
-    if _INCREASE_SUBJECT.match(sentence.text) and index > 0 and _OWN_DEFENCE_LEVEL.search(ctx.sentences[index - 1].text) \
-            and not UKRAINE.search(sentence.text):
-        return "the rise of the donor's own defence budget told just before"
-    if _CURRENT_INSTRUMENT.search(text, sentence.start, money.start):
-        return "a programme already running, described (\"the EU's current programme, an €18bn package\")"
-    if _SAVED_BEFORE.search(near_before) or _TO_OWN_MINISTRY.search(text, clause_start, money.start):
-        return "money saved, or handed to the donor's own defence ministry: not aid"
     if _SHARES_SENTENCE.search(sentence.text) and earlier_joint(ctx, index):
         return "members' shares of the joint package before"
     if position > 0 and re.match(r"^\s*(?:a|per|each) (?:month|week|quarter)\b", after) and any(a > money.amount for a in amounts[:position]):
         return "the monthly part of an earlier figure in the sentence (\"€18bn in loans in 2023, about €1.5bn a month\")"
-    if _GAP_AFTER.match(after) or _OWN_BORROWING_BEFORE.search(near_before):
-        return "a budget gap or the government's own borrowing, not money given"
     if _MEMBER_SHARE_IS.search(before) and earlier_joint(ctx, index):
         return "a member's share of the joint package before"
-    when_clause = _WHEN_CLAUSE.search(text, sentence.start, money.start)
-    if when_clause and _past_month(when_clause.group(1), ctx.doc):
-        return "dated to an earlier month: background (\"in December, when leaders agreed ...\")"
     if position + 1 < len(groups) and re.search(r"\b(?:out of|from)\s+(?:its|their|the)\s+$", near_before, re.IGNORECASE) \
             and groups[position + 1]["money"].amount < money.amount:
         return "the whole a later part is taken from (\"out of its €11.5bn budget, €3bn will go ...\")"
-    if _UNDER_WHICH.search(text[sentence.start : money.start]) and not re.search(r"\bnew\b", text[sentence.start : money.start], re.IGNORECASE):
-        return "description of a known instrument (\"the G7 initiative, under which partners will provide $50bn\")"
-    if _EXPORTS_BEFORE.search(text[clause_start : money.start]) and not _TO_UKRAINE.search(text, clause_start, sentence.end):
-        return "exports: trade, not aid"
-    if re.match(r"^\W*(?:A|The) (?:[\w-]+ ){0,2}proposal\b", sentence.text):
-        return "a proposal (\"A proposal by Borrell for up to €20bn ...\")"
-    if re.search(r"\?[\s\"”’')]*$", sentence.text) or _asked_by_questioner(ctx, index):
-        return "a question, not a pledge"
     if len(groups) > 1 and _BROKEN_DOWN.search(head):
         return "one of the parts a total is broken down into"
-    running = _RUNNING_TOTAL.search(near_before)
-    if running and not re.match(r"pass\w*\s+an?\s", running.group(0), re.IGNORECASE):  # "the Senate passed a $40bn package"
-        return "a running total (\"aid tops $22bn\")"
-    if _REMAINING_AFTER.match(after) or _MORE_THAN_ANY.match(after) or _ALREADY_AFTER.match(text[money.end : sentence.end]):
-        return "an amount left over or a comparison of totals, not a new pledge"
     if _OUT_OF_EARLIER.match(after) or _OUT_OF_EARLIER.search(near_before):
         return "drawn from an earlier pledge or budget (\"will come out of the C$5bn promised last year\")"
     if _OF_WHICH_UKRAINE.search(text, money.end, sentence.end) and not _FOR_UKRAINE_AFTER.match(after):
         return "a total for several recipients; its part for Ukraine is the pledge"
     if _MULTI_RECIPIENT_BILL.match(after):
         return "a bill for several recipients (\"$95bn foreign aid law\")"
-    if _RECIPIENT_RAISED.search(text[sentence.start : money.start]):
-        return "money Ukraine raised itself, not a donor's pledge"
-    if _LEVERAGE.search(near_before) and _INVESTMENT_AFTER.match(after):
-        return "investment the money is meant to attract, not a pledge"
-    if _VALUE_OF_A_SHARE.search(near_before):
-        return "what a share of GDP is worth (\"every tenth of a percent is about €80m\"), not a pledge"
-    if _PRIVATE_AFTER.match(after):
-        return "private investment or lending to a private company, not aid"
     if _INSTALMENT_BEFORE.search(near_before) or re.search(r"\bwith the (?:remainder|rest)\b", text[money.end : sentence.end]) \
             or _UNDER_EXISTING_AFTER.match(after):
         return "an instalment or part of a larger figure, or paid under an existing programme"
-    if _PROFITS_GENERATE.search(before) or _RAN_AT.search(near_before) or _PAYMENT_UNDER.search(text[sentence.start : money.start]):
-        return "frozen-asset profits, a running level, or a payment under a larger programme"
     if _YEARLY_OVER_AFTER.match(after) and earlier_larger(ctx, money, index):
         return "the yearly part of a multi-year pledge found before (\"NOK 15bn annually over the five-year period\")"
-    if _OWN_BOOST_AFTER.match(after):
-        return "the donor's own defence boost, not aid"
-    if _DIFFERENCE_AFTER.match(after):
-        return "the difference between two levels (\"€3 billion higher\"), not a pledge"
-    if (_FRAME_OF.search(before) and not re.search(r"\bnew\b", before, re.IGNORECASE)) or _UNDER_EARLIER.match(sentence.text):
-        return "an existing framework or agreement, not a new pledge"
     # "$95bn foreign aid package that includes nearly $61bn for Ukraine": the part for Ukraine is the pledge.
     later_for_ukraine = any(_FOR_UKRAINE_AFTER.match(text[g["money"].end :]) for g in groups[position + 1 :])
     if later_for_ukraine and not _FOR_UKRAINE_AFTER.match(after) and amounts[position] > min(amounts[position + 1 :]):
         return "a total for several recipients; its part for Ukraine is the pledge"
-    if _NEED_BEFORE.search(head):
-        return "a financing need or shopping list, not a pledge"
-    if _NEGATED.search(near_before):
-        return "negated (\"Spain has not sent €10bn\")"
-    if _TAKES_TOTAL_TO.search(head) or (position > 0 and _NEW_LEVEL.search(text[clause_start : money.start])):
-        return "cumulative total (\"took its support to £3bn\")"
     # A member's share of the G7 loans, reported as today's news, is its own loan to Ukraine, unlike a share of a common fund.
     if (_SHARE_OF.search(near_before) or _SHARE_AFTER.match(after)) and not (_LOAN_SCHEME.search(sentence.text) and _NEWS_DAY.search(sentence.text)):
         return "a member's share of a common fund, not a pledge to Ukraine"
+    # "- Germany: 50 million euros for generators": a list of donors' pledges, not parts of one total.
+    # A part listed under a total is short ("- Air defence systems, SEK 2.9 billion"); a reported sentence in a
+    # bullet ("- 13:40 ... Anand said Ottawa would donate ...") is news of its own.
+    if BULLET.match(sentence.text) and not DONOR_LABEL.match(sentence.text) and not REPORTING_VERB.search(sentence.text) \
+            and _intro_with_total(ctx, index):
+        return "an item of a package listed under its total"
+    return None
+
+
+
+def _told_again(f: _Figure) -> str | None:
+    """A figure known already or summed up: background, totals to date, instruments described, comparisons, estimates."""
+    ctx, groups, position, before, after, near_before, cues, text, sentence, money, clause_start, head = f.ctx, f.groups, f.position, f.before, f.after, f.near_before, f.cues, f.text, f.sentence, f.money, f.clause_start, f.head
+    if _BACKGROUND_LABEL.match(sentence.text):
+        return "told again under a 'Background:' label"
+    if _TRACKER.search(sentence.text) or _TOTAL_AMOUNTS_TO.search(text[sentence.start : money.start]):
+        return "a tracker's tally or a total to date"
+    if _KNOWN_INSTRUMENT_WORTH.match(sentence.text) and money.start - sentence.start < 80:
+        return "description of a known instrument (\"The G7's ERA loans, worth about €45bn, ...\")"
+    if position + 1 < len(groups) and _FROM_LEVEL.search(near_before) and re.match(r"^\s*to\s+$", text[money.end : groups[position + 1]["money"].start]):
+        return "the old level a figure rises from (\"from NOK 35bn to NOK 85bn\")"
+    if _CURRENT_INSTRUMENT.search(text, sentence.start, money.start):
+        return "a programme already running, described (\"the EU's current programme, an €18bn package\")"
+    when_clause = _WHEN_CLAUSE.search(text, sentence.start, money.start)
+    if when_clause and _past_month(when_clause.group(1), ctx.doc):
+        return "dated to an earlier month: background (\"in December, when leaders agreed ...\")"
+    if _UNDER_WHICH.search(text[sentence.start : money.start]) and not re.search(r"\bnew\b", text[sentence.start : money.start], re.IGNORECASE):
+        return "description of a known instrument (\"the G7 initiative, under which partners will provide $50bn\")"
+    running = _RUNNING_TOTAL.search(near_before)
+    if running and not re.match(r"pass\w*\s+an?\s", running.group(0), re.IGNORECASE):  # "the Senate passed a $40bn package"
+        return "a running total (\"aid tops $22bn\")"
+    if _REMAINING_AFTER.match(after) or _MORE_THAN_ANY.match(after) or _ALREADY_AFTER.match(text[money.end : sentence.end]):
+        return "an amount left over or a comparison of totals, not a new pledge"
+    if _PROFITS_GENERATE.search(before) or _RAN_AT.search(near_before) or _PAYMENT_UNDER.search(text[sentence.start : money.start]):
+        return "frozen-asset profits, a running level, or a payment under a larger programme"
+    if (_FRAME_OF.search(before) and not re.search(r"\bnew\b", before, re.IGNORECASE)) or _UNDER_EARLIER.match(sentence.text):
+        return "an existing framework or agreement, not a new pledge"
+    if _TAKES_TOTAL_TO.search(head) or (position > 0 and _NEW_LEVEL.search(text[clause_start : money.start])):
+        return "cumulative total (\"took its support to £3bn\")"
     if _NAMED_INSTRUMENT.search(near_before) or re.search(r"\bcontribution to (?:a|an|the)\s+$", near_before, re.IGNORECASE) or _INSTRUMENT_OF.search(text[sentence.start : money.start]):
         return "definite reference to a known instrument (\"the G7's $50bn loan\")"
     # The clause of this figure only: "has so far given €5bn, and will provide another €1bn" dates the first.
@@ -374,57 +379,19 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
         described = None
     if described or _DEFINITE_OF.search(text[sentence.start : money.start]):
         return "description of a known instrument (\"The Ukraine Facility provides up to €50bn\")"
-    if _OTHER_RECEIVES.search(_ASIDE.sub("", text[sentence.start : money.start])) or _another_state_receives(ctx, index, money):
-        return "another country receives it"
-    if _CONDITIONAL_SENTENCE.match(sentence.text) or _IF_WOULD.search(text[sentence.start : money.start]):
-        return "hypothetical (\"If every member gave ...\")"
-    # "- Germany: 50 million euros for generators": a list of donors' pledges, not parts of one total.
-    # A part listed under a total is short ("- Air defence systems, SEK 2.9 billion"); a reported sentence in a
-    # bullet ("- 13:40 ... Anand said Ottawa would donate ...") is news of its own.
-    if BULLET.match(sentence.text) and not DONOR_LABEL.match(sentence.text) and not REPORTING_VERB.search(sentence.text) \
-            and _intro_with_total(ctx, index):
-        return "an item of a package listed under its total"
-    if _OWN_BUDGET_BEFORE.search(text[max(sentence.start, money.start - 90) : money.start]) and not re.search(r"(?<!excluding aid )(?<!except aid )\b(?:for|to) (?:Ukraine|Kyiv)\b", before[-40:]):
-        return "a defence budget figure"
-    if re.search(r"(?:Ukraine|Kyiv)['’]s\s+(?:own\s+|current\s+|existing\s+)?$", near_before):
-        return "Ukraine's own programme or budget, not a new pledge"
-    private = cues["private"].search(text[sentence.start : money.start])
-    # "donate machines produced by the Zagreb-based company DOK-ING": the maker, not the giver
-    if private and not re.search(r"\b(?:to|for|through|via|with|from|by)\s+(?:the\s+)?(?:\S+\s+){0,4}$", text[sentence.start : sentence.start + private.start()]) \
-            and not ((private.group(0).lower() == "state-owned" or re.search(r"compan|operator|firm|utilit", private.group(0), re.IGNORECASE))
-                     and (_ukrainian_before().search(text[sentence.start : sentence.start + private.start()])
-                          or _ukrainian_body_next().match(text, sentence.start + private.end(), sentence.start + private.end() + 30))):
-        return "private donations, charities or companies"
     # "Norway and Germany will jointly fund ... at a combined cost of $1.6bn": a joint pledge, not a sum of many.
     aggregate = cues["aggregate"].search(head[-200:] + money.text + after)
     if aggregate and re.search(r"\b(?:told|addressed|before|briefed)\s+(?:more than |some |about |the )?$", (head[-200:] + money.text + after)[max(0, aggregate.start() - 20) : aggregate.start()]):
         aggregate = None  # "Sunak told more than 60 delegations that Britain would provide $3bn": the audience
     if aggregate and not re.search(r"\bjointly\b", head):
         return "a total over many donors"
-    # "..., although Tokyo has not yet published a figure in yen": a concession about something else.
-    own_after = _CONCESSION.split(after[:60], maxsplit=1)[0]
-    window = _GOVERNMENT_PROPOSES.sub(" ", _PURPOSE_NEEDS.sub(" ", text[max(clause_start, money.start - 90) : money.start] + money.text + own_after))
-    if cues["conditional"].search(window):
-        return "conditional, requested or blocked: not a pledge"
     if re.search(r"\b(?:separate|apart|distinct|different) from the\s+$", near_before, re.IGNORECASE):
         return "a figure set apart from the new one (\"separate from the $5bn share\")"
     if (re.search(r"\b(?:the|this|the full|the first)\s+$", near_before, re.IGNORECASE) and not re.search(r"\b(?:of|from|out of|within)\s+the\s+$", near_before, re.IGNORECASE)) \
             or _POSSESSIVE_INSTRUMENT.search(near_before):
         return "definite reference to a figure already known (\"the €50bn facility\")"
-    if _SALE.search(text[clause_start : money.start]) or _SALE.match(after):
-        return "an arms sale, paid for by the buyer: not aid"
     if (re.match(r"^\s*each\b", after) and _EACH_OF_MANY.search(text[clause_start : money.start])) or _EACH_ONE.search(text[clause_start : money.start]):
         return "the typical size of many packages (\"worth $500m each\"), not one pledge"
-    own = _OWN_COMPANIES.search(sentence.text)
-    if (own and not _ukrainian_before().search(sentence.text[: own.start()])) or _ARMS_DEAL_BEFORE.search(text[clause_start : money.start]):
-        return "export credit or insurance for the donor's own companies, not aid"
-    if _HOME_REFUGEES.search(text, money.end, min(sentence.end, money.end + 120)):
-        return "the cost of hosting refugees at home, not aid to Ukraine"
-    if _NOT_UKRAINE_ALONE.match(text, money.end, min(sentence.end, money.end + 100)):
-        return "money for the whole world or an investment fund, not aid to Ukraine"
-    if _other_recipient(ctx, sentence, money) or _TO_MEMBER_STATES.search(text, money.end, min(sentence.end, money.end + 80)) \
-            or re.search(r"\bcohesion (?:funds?|money|policy)\b", sentence.text):
-        return "aid to another country"
     if _past_season(text[clause_start : money.start], ctx.doc):
         return "dated to an earlier season: background (\"In the spring we put ...\")"
     opening = _SPEAKER_LABEL.sub("", sentence.text, count=1)
@@ -470,10 +437,93 @@ def not_a_pledge(ctx: PledgeContext, groups: list[dict], position: int, index: i
             return "dated to an earlier month: background"
     if fresh and _DATED_RIGHT_AFTER.match(after) and _past_month(after[:40], ctx.doc):
         return "dated to an earlier month: background (\"a further $1.3bn last October\")"
-    if _ASSETS_AFTER.match(after) or _FROZEN_BEFORE.search(near_before) or _ASSETS_OF_WHICH.search(before) or re.match(r"^\s*(?:of|from)\s+(?:these|those)\s+(?:windfall\s+)?(?:profits|proceeds)\b", after):
-        return "frozen or immobilised assets themselves, not aid"
     if _COMPARISON.search(near_before) or _TYPICAL_OR_WHOLE.search(near_before) or (position > 0 and _PART_OF_WHOLE.search(near_before)) or _IS_PART_OF.search(before):
         return "a comparison figure (\"up from €8bn\")"
+    return None
+
+
+
+def _not_decided(f: _Figure) -> str | None:
+    """Not (yet) decided: claims checked, proposals, questions, needs, negations, hypotheses, requests and blocks."""
+    ctx, index, after, near_before, cues, text, sentence, money, clause_start, head = f.ctx, f.index, f.after, f.near_before, f.cues, f.text, f.sentence, f.money, f.clause_start, f.head
+    if _CORRECTION_OR_CLAIM.search(sentence.text):
+        return "a correction, or a claim being fact-checked, not a pledge"
+    if re.match(r"^\W*(?:A|The) (?:[\w-]+ ){0,2}proposal\b", sentence.text):
+        return "a proposal (\"A proposal by Borrell for up to €20bn ...\")"
+    if re.search(r"\?[\s\"”’')]*$", sentence.text) or _asked_by_questioner(ctx, index):
+        return "a question, not a pledge"
+    if _NEED_BEFORE.search(head):
+        return "a financing need or shopping list, not a pledge"
+    if _NEGATED.search(near_before):
+        return "negated (\"Spain has not sent €10bn\")"
+    if _CONDITIONAL_SENTENCE.match(sentence.text) or _IF_WOULD.search(text[sentence.start : money.start]):
+        return "hypothetical (\"If every member gave ...\")"
+    # "..., although Tokyo has not yet published a figure in yen": a concession about something else.
+    own_after = _CONCESSION.split(after[:60], maxsplit=1)[0]
+    window = _GOVERNMENT_PROPOSES.sub(" ", _PURPOSE_NEEDS.sub(" ", text[max(clause_start, money.start - 90) : money.start] + money.text + own_after))
+    if cues["conditional"].search(window):
+        return "conditional, requested or blocked: not a pledge"
+    return None
+
+
+
+def _not_aid_to_ukraine(f: _Figure) -> str | None:
+    """Money, but not aid to Ukraine: own budgets and forces, trade, private money, other recipients, assets."""
+    ctx, index, before, after, near_before, cues, text, sentence, money, clause_start = f.ctx, f.index, f.before, f.after, f.near_before, f.cues, f.text, f.sentence, f.money, f.clause_start
+    if _NOT_TO_UKRAINE.search(text, money.end, sentence.end):
+        return "money said not to go to Ukraine"
+    if _COUNTED_TOWARDS.search(text[clause_start : money.start]) and _TOWARDS_AFTER.match(after):
+        return "aid counted towards a spending benchmark, not given anew"
+    if _REIMBURSED.search(text[clause_start : money.start]):
+        return "reimbursed to donors, not given to Ukraine"
+    if _INCREASE_SUBJECT.match(sentence.text) and index > 0 and _OWN_DEFENCE_LEVEL.search(ctx.sentences[index - 1].text) \
+            and not UKRAINE.search(sentence.text):
+        return "the rise of the donor's own defence budget told just before"
+    if _SAVED_BEFORE.search(near_before) or _TO_OWN_MINISTRY.search(text, clause_start, money.start):
+        return "money saved, or handed to the donor's own defence ministry: not aid"
+    if _GAP_AFTER.match(after) or _OWN_BORROWING_BEFORE.search(near_before):
+        return "a budget gap or the government's own borrowing, not money given"
+    if _EXPORTS_BEFORE.search(text[clause_start : money.start]) and not _TO_UKRAINE.search(text, clause_start, sentence.end):
+        return "exports: trade, not aid"
+    if _RECIPIENT_RAISED.search(text[sentence.start : money.start]):
+        return "money Ukraine raised itself, not a donor's pledge"
+    if _LEVERAGE.search(near_before) and _INVESTMENT_AFTER.match(after):
+        return "investment the money is meant to attract, not a pledge"
+    if _VALUE_OF_A_SHARE.search(near_before):
+        return "what a share of GDP is worth (\"every tenth of a percent is about €80m\"), not a pledge"
+    if _PRIVATE_AFTER.match(after):
+        return "private investment or lending to a private company, not aid"
+    if _OWN_BOOST_AFTER.match(after):
+        return "the donor's own defence boost, not aid"
+    if _DIFFERENCE_AFTER.match(after):
+        return "the difference between two levels (\"€3 billion higher\"), not a pledge"
+    if _OTHER_RECEIVES.search(_ASIDE.sub("", text[sentence.start : money.start])) or _another_state_receives(ctx, index, money):
+        return "another country receives it"
+    if _OWN_BUDGET_BEFORE.search(text[max(sentence.start, money.start - 90) : money.start]) and not re.search(r"(?<!excluding aid )(?<!except aid )\b(?:for|to) (?:Ukraine|Kyiv)\b", before[-40:]):
+        return "a defence budget figure"
+    if re.search(r"(?:Ukraine|Kyiv)['’]s\s+(?:own\s+|current\s+|existing\s+)?$", near_before):
+        return "Ukraine's own programme or budget, not a new pledge"
+    private = cues["private"].search(text[sentence.start : money.start])
+    # "donate machines produced by the Zagreb-based company DOK-ING": the maker, not the giver
+    if private and not re.search(r"\b(?:to|for|through|via|with|from|by)\s+(?:the\s+)?(?:\S+\s+){0,4}$", text[sentence.start : sentence.start + private.start()]) \
+            and not ((private.group(0).lower() == "state-owned" or re.search(r"compan|operator|firm|utilit", private.group(0), re.IGNORECASE))
+                     and (_ukrainian_before().search(text[sentence.start : sentence.start + private.start()])
+                          or _ukrainian_body_next().match(text, sentence.start + private.end(), sentence.start + private.end() + 30))):
+        return "private donations, charities or companies"
+    if _SALE.search(text[clause_start : money.start]) or _SALE.match(after):
+        return "an arms sale, paid for by the buyer: not aid"
+    own = _OWN_COMPANIES.search(sentence.text)
+    if (own and not _ukrainian_before().search(sentence.text[: own.start()])) or _ARMS_DEAL_BEFORE.search(text[clause_start : money.start]):
+        return "export credit or insurance for the donor's own companies, not aid"
+    if _HOME_REFUGEES.search(text, money.end, min(sentence.end, money.end + 120)):
+        return "the cost of hosting refugees at home, not aid to Ukraine"
+    if _NOT_UKRAINE_ALONE.match(text, money.end, min(sentence.end, money.end + 100)):
+        return "money for the whole world or an investment fund, not aid to Ukraine"
+    if _other_recipient(ctx, sentence, money) or _TO_MEMBER_STATES.search(text, money.end, min(sentence.end, money.end + 80)) \
+            or re.search(r"\bcohesion (?:funds?|money|policy)\b", sentence.text):
+        return "aid to another country"
+    if _ASSETS_AFTER.match(after) or _FROZEN_BEFORE.search(near_before) or _ASSETS_OF_WHICH.search(before) or re.match(r"^\s*(?:of|from)\s+(?:these|those)\s+(?:windfall\s+)?(?:profits|proceeds)\b", after):
+        return "frozen or immobilised assets themselves, not aid"
     if money.currency in NON_DONOR_CURRENCIES:
         return "Ukrainian or Russian currency: domestic money, not foreign aid"
     if not UKRAINE.search(sentence.text) and _OWN_FORCES.search(_ASIDE.sub(" ", sentence.text)):
