@@ -163,7 +163,49 @@ def _parse(text: str) -> lxml.html.HtmlElement | None:
         logger.info("unparseable HTML (%s)", exc)
         return None
     _restore_class_lists(tree)
+    _restore_br_paragraphs(tree)
     return tree
+
+
+_BLOCK_TAGS = frozenset({"p", "div", "ul", "ol", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "section", "figure", "pre"})
+_BR_TEXT_MIN_CHARS = 200
+
+
+def _restore_br_paragraphs(tree: lxml.html.HtmlElement) -> None:
+    """Articles some CMSs write as text runs split by <br><br> straight inside a div (common on Asian and agency
+    sites): wrap each run in a <p>, as the page shows it, so the article extractor sees paragraphs."""
+    for div in list(tree.iter("div")):
+        children = list(div)
+        if sum(1 for c in children if c.tag == "br") < 2:
+            continue
+        direct = (div.text or "") + "".join(c.tail or "" for c in children)
+        if len(direct.strip()) < _BR_TEXT_MIN_CHARS:
+            continue
+        rebuilt: list = []
+        run = lxml.html.Element("p")
+        run.text = div.text
+
+        def close(run):
+            if (run.text or "").strip() or len(run):
+                rebuilt.append(run)
+            return lxml.html.Element("p")
+
+        for child in children:
+            tail, child.tail = child.tail, None
+            if not isinstance(child.tag, str) or child.tag == "br" or child.tag in _BLOCK_TAGS:
+                run = close(run)
+                if isinstance(child.tag, str) and child.tag in _BLOCK_TAGS:
+                    rebuilt.append(child)
+                run.text = tail
+            else:
+                run.append(child)
+                child.tail = tail
+        close(run)
+        div.text = None
+        for child in children:
+            if child.getparent() is div:
+                div.remove(child)
+        div.extend(rebuilt)
 
 
 # Lists some templates build from divs: <div class="list"><div class="li">Denmark: DKK 1.2bn</div>.
@@ -283,8 +325,10 @@ def _lead_paragraphs(tree: lxml.html.HtmlElement) -> list[tuple[str, str | None]
         if len(text) < _LEAD_MIN_CHARS:
             continue
         inside = set(element.iterdescendants())  # a lead <div> wraps its own <p>: the body starts after it
-        following = next((" ".join(p.text_content().split()) for p in paragraphs[i + 1 :]
-                          if p.tag == "p" and p not in inside and len(p.text_content().strip()) >= _LEAD_MIN_CHARS), None)
+        after = [p for p in paragraphs[i + 1 :] if p not in inside and len(p.text_content().strip()) >= _LEAD_MIN_CHARS]
+        # the next paragraph; on pages that build paragraphs from divs, the next div of text with no blocks inside
+        following = next((" ".join(p.text_content().split()) for p in after if p.tag == "p"), None) or next(
+            (" ".join(p.text_content().split()) for p in after if p.tag == "div" and next(p.iterdescendants("p", "div"), None) is None), None)
         found.append((text, following))
     return found
 

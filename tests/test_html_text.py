@@ -332,3 +332,33 @@ def test_sentences_in_a_table_of_announcements_are_kept() -> None:
     text = extract_main_text(page).text
     assert "Canada will provide C$500 million in additional military aid, including pilot training." in text
     assert "NOK 1.1bn" not in text  # a cell of figures is not a sentence
+
+
+def test_text_runs_split_by_line_breaks_become_paragraphs() -> None:
+    runs = "<br><br>".join(
+        f"Paragraph {i} of the story says that the government will keep supporting Ukraine with money and equipment."
+        for i in range(1, 5)
+    )
+    page = f"""<html><body><div class="page"><h1>Seoul pledges more aid</h1>
+    <div class="view_con">{runs}<br><br><b>Next steps</b><br><br>The ministry will report to parliament next week on the
+    details of the package and its delivery schedule.</div></div></body></html>"""
+    text = extract_main_text(page).text
+    assert "Paragraph 1 of the story" in text and "Paragraph 4 of the story" in text
+    assert "\n\nParagraph 2 of the story" in text  # one paragraph each
+
+
+def test_a_lead_div_before_div_paragraphs_is_kept() -> None:
+    body = "".join(
+        f'<div class="para">Body paragraph {i} explains what the package contains, how much of it goes to air defence, '
+        f"and when the ministry expects the first deliveries to reach the front.</div>"
+        for i in range(1, 8)
+    )
+    page = f"""<html><body><div class="wrapper">
+    <div class="headline-block"><div class="headline">Norway raises Ukraine support</div>
+    <div class="meta-line">Ingrid Solberg · Published 20.02.2025 06:15</div></div>
+    <div class="share-row"><span>Share:</span> <a href="#">Facebook</a> <a href="#">X</a></div>
+    <div class="article-lead">Norway's government on Wednesday proposed raising its support for Ukraine this year to 85 billion kroner.</div>
+    <div class="article-body">{body}</div></div></body></html>"""
+    text = extract_main_text(page).text
+    lead = "Norway's government on Wednesday proposed raising its support"
+    assert lead in text and text.index(lead) < text.index("Body paragraph 1")

@@ -978,3 +978,20 @@ def test_the_own_defence_rise_told_after_the_budget_and_members_shares_and_month
     assert [p.donor_code for p in extract_document(Document(shares, PUBLISHED)).pledges] == ["DNK"]
     monthly = "The European Parliament approved EUR 18bn in loans that the EU will lend Ukraine in 2023, about EUR 1.5bn a month."
     assert summary(monthly, date(2023, 1, 5)) == [("EU", 1.8e10, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sofia's parliament on Thursday approved sending armoured carriers worth an estimated 20 million leva to Ukraine.",
+         [("BGR", 2e7, "BGN")]),
+        ("The Council of Europe Development Bank on Thursday approved a loan of up to 50 million euros to Ukraine to repair apartment blocks.",
+         [("CEB", 5e7, "EUR")]),
+        ("Norway's government on Wednesday proposed raising its support for Ukraine this year to 50 billion kroner, more than "
+         "doubling the amount set aside in the budget adopted in December.", [("NOR", 5e10, "NOK")]),
+        ("Warsaw pledges more\n\nSpeaking at a base, the head of the Ministry of National Defence announced that the 49th aid "
+         "package for Ukraine, worth about 1,1 billion zlotys, has been agreed.", [("POL", 1.1e9, "PLN")]),
+    ],
+)
+def test_leva_apartment_blocks_comparisons_with_an_earlier_budget_and_a_ministry_head(text, expected):
+    assert summary(text, date(2025, 2, 20)) == expected

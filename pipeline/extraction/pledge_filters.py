@@ -100,9 +100,11 @@ _PURPOSE_NEEDS = re.compile(r"\b(?:meet|meets|meeting|address|cover|respond to|s
 # "Norway's government on Monday proposed a NOK 75bn programme": a government's plan put to its parliament is
 # how it pledges; "the Commission proposed" or "the opposition proposes" stays a proposal.
 _GOVERNMENT_PROPOSES = re.compile(r"\b(?<!opposition )[Gg]overnment\b(?:\s+[\w,]+){0,3}?\s+propos(?:ed|es)\b|\b(?:on|upon) the proposal of\b")
-# What a figure with a day of its own comes under or replaces: "under the agreement signed in May", "replacing the
-# programme approved in March 2023". The date there is that framework's.
-_UNDER_FRAME = re.compile(r"\bunder (?:the|a|an|its|their)\b|\b(?:replacing|replaces|succeeding|succeeds|extending|follows|following(?: on from)?) (?:the|a|an|its|their)\b")
+# What a figure with a day of its own comes under, replaces or is compared with: "under the agreement signed in May",
+# "replacing the programme approved in March 2023", "more than doubling the amount set aside in December". The date
+# there is that other thing's.
+_UNDER_FRAME = re.compile(r"\bunder (?:the|a|an|its|their)\b|\b(?:replacing|replaces|succeeding|succeeds|extending|follows|following(?: on from)?) (?:the|a|an|its|their)\b"
+                          r"|\b(?:more than |nearly |almost )?(?:doubling|tripling|quadrupling)\b|\bup from\b|\bcompared (?:with|to)\b")
 _CONCESSION = re.compile(r",\s+(?:although|though|even though|whereas)\b")
 _NEWS_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:today|yesterday|this week)\b")
 _ALREADY_AFTER = re.compile(r"^[^.;]{0,30}\bwhich is (?:what|the same|the level)\b[^.;]{0,60}\balready\b", re.IGNORECASE)
