@@ -184,28 +184,29 @@ def _restore_br_paragraphs(tree: lxml.html.HtmlElement) -> None:
         rebuilt: list = []
         run = lxml.html.Element("p")
         run.text = div.text
-
-        def close(run):
-            if (run.text or "").strip() or len(run):
-                rebuilt.append(run)
-            return lxml.html.Element("p")
-
         for child in children:
             tail, child.tail = child.tail, None
             if not isinstance(child.tag, str) or child.tag == "br" or child.tag in _BLOCK_TAGS:
-                run = close(run)
+                run = _close_run(run, rebuilt)
                 if isinstance(child.tag, str) and child.tag in _BLOCK_TAGS:
                     rebuilt.append(child)
                 run.text = tail
             else:
                 run.append(child)
                 child.tail = tail
-        close(run)
+        _close_run(run, rebuilt)
         div.text = None
         for child in children:
             if child.getparent() is div:
                 div.remove(child)
         div.extend(rebuilt)
+
+
+def _close_run(run: lxml.html.HtmlElement, rebuilt: list) -> lxml.html.HtmlElement:
+    """Keep a paragraph built from a text run if it has anything in it; start the next one."""
+    if (run.text or "").strip() or len(run):
+        rebuilt.append(run)
+    return lxml.html.Element("p")
 
 
 # Lists some templates build from divs: <div class="list"><div class="li">Denmark: DKK 1.2bn</div>.
