@@ -145,8 +145,11 @@ def test_acronym_purpose_keywords_match_only_in_capitals():
         ("Germany has delivered €500m of aid to Ukraine.", "delivered"),
         ("Germany allocated €500m to Ukraine.", "allocated"),
         ("Germany disbursed €500m to Ukraine.", "allocated"),
-        ("Germany signed a €500m agreement with Ukraine.", "committed"),
-        ("Germany approved €500m for Ukraine.", "committed"),
+        ("Germany has committed €500m to Ukraine.", "committed"),
+        ("Parliament ratified the €500m loan agreement with Ukraine.", "committed"),
+        # approval and signature are how a pledge is made, as the blind annotators label them
+        ("Germany signed a €500m agreement with Ukraine.", "pledged"),
+        ("Germany approved €500m for Ukraine.", "pledged"),
         ("Germany pledged €500m for Ukraine.", "pledged"),
         ("Germany will send €500m to Ukraine.", "pledged"),
     ],
@@ -156,8 +159,8 @@ def test_stage_word_in_the_sentence(sentence, expected):
 
 
 def test_stage_word_nearest_the_figure_wins():
-    assert stage_of("Germany approved €500m for Ukraine, having pledged it earlier.", "€500m") == "committed"
-    assert stage_of("Germany pledged €500m for Ukraine, which parliament later approved.", "€500m") == "pledged"
+    assert stage_of("Germany has allocated €500m for Ukraine, having pledged it earlier.", "€500m") == "allocated"
+    assert stage_of("Germany pledged €500m for Ukraine, which it has since delivered.", "€500m") == "pledged"
 
 
 def test_stage_defaults_to_pledged_when_no_word_tells():

@@ -89,7 +89,7 @@ def test_donor_carries_over_from_the_previous_sentence():
 def test_passive_voice_donor_after_the_figure():
     pledge = one("A €300 million package of military aid for Ukraine was approved by the Dutch cabinet.")
     assert pledge.donor_code == "NLD"
-    assert pledge.stage == "committed"
+    assert pledge.stage == "pledged"
 
 
 def test_us_dollar_sign_does_not_make_the_united_states_the_donor():
