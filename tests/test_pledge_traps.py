@@ -995,3 +995,30 @@ def test_the_own_defence_rise_told_after_the_budget_and_members_shares_and_month
 )
 def test_leva_apartment_blocks_comparisons_with_an_earlier_budget_and_a_ministry_head(text, expected):
     assert summary(text, date(2025, 2, 20)) == expected
+
+
+def test_states_that_give_jointly_are_the_donors_whoever_announced_it():
+    text = ("In Paris on Monday, Defence Minister Boris Pistorius and his Dutch counterpart Ruben Brekelmans announced that "
+            "Germany and the Netherlands will jointly provide Ukraine with an air defence system worth about 600 million euros.")
+    assert [(p.donor_code, p.co_donors) for p in extract_document(Document(text, PUBLISHED)).pledges] == [("DEU", ["NLD"])]
+    later = "Denmark and Norway jointly financed a $300 million package for Ukraine, and Finland followed with another $200 million."
+    assert [p.donor_code for p in extract_document(Document(later, PUBLISHED)).pledges] == ["DNK", "FIN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This comes in addition to the long-range weapons package of about 3 billion euros that Berlin agreed with Kyiv in May.", []),
+        ("He said Ukraine would continue talks with the IMF on its $15.6 billion lending programme.", []),
+        ("In addition to the package, Finland will channel EUR 20 million into the International Fund for Ukraine.", [("FIN", 2e7, "EUR")]),
+        ('"For next year the government proposes a frame of thirty billion kronor for military support to Ukraine," Jonson said.',
+         [("SWE", 3e10, "SEK")]),
+        ("First, today the department announced a new drawdown package for Ukraine valued at four hundred million dollars.",
+         [("USA", 4e8, "USD")]),
+    ],
+)
+def test_earlier_packages_beside_a_new_one_programmes_under_way_and_frames_proposed_now(text, expected):
+    context = {"Jonson": "Sweden's defence minister Pål Jonson spoke on Tuesday. ",
+               "department": "The Pentagon briefing on Ukraine began at noon. "}
+    prefix = next((v for k, v in context.items() if k in text), "")
+    assert summary(prefix + text) == expected

@@ -640,3 +640,7 @@ def test_questions_counts_of_allies_marks_and_russian_spending_told_by_others_ar
 def test_a_decided_share_for_this_year_and_meeting_the_benchmark_are_targets():
     assert summary("Romania has decided to spend 2.5% of GDP on defence this year.") == [("ROU", 2.5, 2024)]
     assert summary("Britain will meet two per cent of GDP on defence this year, the minister told reporters.") == [("GBR", 2.0, 2024)]
+
+
+def test_what_allies_should_spend_is_asked_of_the_alliance_and_a_share_set_aside_is_none():
+    assert summary("Hegseth told reporters that NATO allies should spend 5% of GDP on defence, not 2%.") == [("NATO", 5.0, None)]

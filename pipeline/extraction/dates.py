@@ -42,7 +42,7 @@ def _build(year: int, month: int, day: int) -> date | None:
 # "BORGO EGNAZIA, Italy, June 14 (Reuters) -", "WARSAW, March 6 (PAP) -": the date a wire story was filed, not when
 # things happened; any agency name in brackets.
 _DATE_ONLY_LEAD = re.compile(r"\W*(?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?\s*(?:-|–|—|--)\s")
-_DATELINE = re.compile(r"^[\w .,'/-]{0,60}?\b(?:\w{3,9}\.? \d{1,2}|\d{1,2} \w{3,9})\s*(?:\((?:[A-Z][\w.&'’-]*\s*){1,5}\)\s*|/[\w .-]+/\s*)?(?:-|–|—|--)\s")
+_DATELINE = re.compile(r"^[\w .,'/-]{0,60}?\b(?:\w{3,9}\.? \d{1,2}|\d{1,2} \w{3,9})\s*(?:\((?:[A-Z][\w.&'’/-]*\s*){1,5}\)\s*|/[\w .-]+/\s*)?(?:-|–|—|--)\s")
 
 
 def dateline_date(sentence: str, published: date | None) -> date | None:

@@ -18,6 +18,7 @@ OPENING_CLAUSE = (
     r"(?:[A-Z][\w.]{0,15}:\s+)?(?:(?:In addition|Separately|Meanwhile|Also|Additionally|Moreover|At the same time|On top of that"
     r"|Today|Yesterday|Tonight|Now|[A-Z][a-z]+ly|(?:In|At|On|During|After|Earlier|Later) (?:[\w'’-]+ ){0,5}?[\w'’-]+,?"
     r"|[A-Z][\w'’-]*(?: [\w'’-]+){0,5},)\s+)?"
+    r"(?:(?:today|yesterday|now|also|meanwhile)\s+)?"  # "First, today the department announced ..."
 )
 UNREAD = object()  # a value not computed yet, where None is a real answer
 REPORTING_VERB = re.compile(r"\s+(?:said|says|announced|told|confirmed|added|stated)\b")

@@ -11,7 +11,7 @@ from pipeline.extraction.pledge_context import OPENING_CLAUSE, REPORTING_VERB, P
 from pipeline.extraction.reference import load_reference
 
 _GOVERNMENT = re.compile(
-    r"^\W*" + OPENING_CLAUSE + r"(?:(?i:the (?:\w+ ){0,3}?(?:government|ministry|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
+    r"^\W*" + OPENING_CLAUSE + r"(?:(?i:the (?:\w+ ){0,3}?(?:government|ministry|department|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
     r"|(?:Prime Minister|President|Chancellor|(?:Defen[cs]e|Foreign|Finance|Development|Economy) (?i:minister|secretary)|Minister of \w+(?: \w+)?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 _OWN_INSTITUTION = re.compile(r"\b(?:(?:his|her|its|their|our) (?:ministry|government|country|cabinet|department)|we|our|(?:by|from) the (?:federal )?(?:cabinet|government|ministry|parliament)|the federal government)\b", re.IGNORECASE)
@@ -103,12 +103,12 @@ def resolve_donor(ctx: PledgeContext, index: int, money: Money, previous: Money 
         scored = sorted(((_score(ctx, m, money, sentence.start, previous), m) for m in mentions), key=lambda x: -x[0])
         best_score, best = scored[0]
         if best_score > 0:
-            co = _co_donors(ctx, sentence, mentions, best, money)
-            if co:
-                # A joint pledge is filed under the first-named donor, the others as co-donors.
-                named = sorted([m for m in mentions if m.code in co or m is best], key=lambda m: m.start)
-                first = named[0]
-                co = [m.code for m in named[1:] if m.code != first.code]
+            chain = _joint_subject(ctx, mentions, money, previous) or _co_donors(ctx, sentence, mentions, best, money)
+            co: list[str] = []
+            if chain:
+                # A joint pledge is filed under the first-named donor of the list, the others as co-donors.
+                first = chain[0]
+                co = list(dict.fromkeys(m.code for m in chain[1:] if m.code != first.code and m.code not in NOT_DONORS))
                 best = first
             each = bool(co) and bool(_EACH.search(ctx.doc.text[money.end : money.end + 40] + ctx.doc.text[max(sentence.start, money.start - 40) : money.start]))
             return best.code, co, each, False
@@ -173,8 +173,10 @@ def _drop_listed_channels(text: str, start: int, mentions: list[DonorMention]) -
 
 
 def _surname_subject(ctx: PledgeContext, sentence: str) -> str | None:
-    """'Collins also announced a further NZ$16m': the surname of someone named in full earlier."""
-    match = re.match(r"^\W*([A-Z][\w'’-]+)\s+(?:also\s+|separately\s+|later\s+|then\s+)?(?:said|says|announced|pledged|promised|committed|confirmed|added|told|unveiled|approved)\b", sentence)
+    """'Collins also announced a further NZ$16m', '"... forty billion kronor for Ukraine," Jonson told the radio': the
+    surname of someone named in full earlier."""
+    match = re.match(r"^\W*([A-Z][\w'’-]+)\s+(?:also\s+|separately\s+|later\s+|then\s+)?(?:said|says|announced|pledged|promised|committed|confirmed|added|told|unveiled|approved)\b", sentence) \
+        or re.search(r"[”\"],?\s+([A-Z][\w'’-]+)\s+(?:said|says|told|added)\b", sentence)
     if not match:
         return None
     if ctx.surnames is None:
@@ -211,11 +213,33 @@ def _primary_donor(ctx: PledgeContext) -> str | None:
     return ctx.primary or None
 
 
+_JOINTLY_NEXT = re.compile(r"\s+(?:\w+\s+){0,2}(?:jointly|together)\b")
+
+
+def _joint_subject(ctx: PledgeContext, mentions: list[DonorMention], money: Money, previous: Money | None) -> list[DonorMention]:
+    """'... announced that Italy and France will jointly provide ...': the states that give together, whoever
+    else the sentence names (the ministers who announced it)."""
+    text = ctx.doc.text
+    # only in this figure's clause: "X and Y jointly gave $500m, and Germany followed with another $500m"
+    states = [m for m in mentions if m.end <= money.start and m.kind != "person" and (previous is None or m.start >= previous.end)]
+    for i in range(len(states) - 1, 0, -1):
+        if not _JOINTLY_NEXT.match(text, states[i].end, money.start):
+            continue
+        chain = [states[i]]
+        for m in reversed(states[:i]):
+            if not re.fullmatch(r"\s*(?:,|and|, and|&)\s*(?:the\s+)?", text[m.end : chain[0].start]):
+                break
+            chain.insert(0, m)
+        return chain if len({m.code for m in chain}) > 1 else []
+    return []
+
+
 _TOGETHER = re.compile(r",?\s*(?:together|along|jointly) with\s+(?:the\s+)?")
 
 
-def _co_donors(ctx: PledgeContext, sentence, mentions: list[DonorMention], best: DonorMention, money: Money) -> list[str]:
-    """Donors coordinated with the chosen one before the figure ("Estonia, Latvia and Lithuania will ...")."""
+def _co_donors(ctx: PledgeContext, sentence, mentions: list[DonorMention], best: DonorMention, money: Money) -> list[DonorMention]:
+    """The list of donors, coordinated with the chosen one before the figure, that gives jointly ("Estonia, Latvia and
+    Lithuania will ..."); empty when the chosen one gives alone."""
     text = ctx.doc.text
     # "In Washington, the World Bank ...": a place before a comma is where, not a partner in a joint pledge.
     joined = r"\s*(?:,|and|, and|&|as well as|,?\s*(?:together|along|jointly) with)\s*(?:the\s+)?"
@@ -242,5 +266,5 @@ def _co_donors(ctx: PledgeContext, sentence, mentions: list[DonorMention], best:
             chains.append([mention])
     for chain in chains:
         if best in chain and len({m.code for m in chain}) > 1:
-            return [m.code for m in chain if m.code != best.code and m.code not in NOT_DONORS]
+            return chain
     return []

@@ -120,6 +120,10 @@ _YEARLY_OVER_AFTER = re.compile(r"^\s*(?:a year|annually|per year|each year|ever
 _OWN_BOOST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:defen[cs]e|military|armed forces) (?:boost|build-?up|overhaul|acceleration fund|spending increase)\b"
                               r"|^\s*(?:of|in)\s+(?:additional\s+|extra\s+|new\s+)?(?:spending|expenditure|investment)\s+(?:on|in)\s+(?:security and\s+)?defen[cs]e\b", re.IGNORECASE)
 # "Russian sovereign assets held in the US, of which there are only about $5bn"
+# "This comes in addition to the long-range weapons package of about €5bn that Merz agreed in May": the earlier one
+_IN_ADDITION_TO = re.compile(r"\b(?:in addition to|on top of|comes on top of|adds to)\s+(?:the|its|their)\b[^.;,]{0,60}$", re.IGNORECASE)
+# "continue talks with the IMF on its $15.6bn lending programme": a programme under way
+_TALKS_ON_ITS = re.compile(r"\b(?:talks|negotiations|discussions|review)\b[^.;]{0,40}\b(?:on|of|about)\s+(?:its|the|their)\s+$", re.IGNORECASE)
 _ASSETS_OF_WHICH = re.compile(r"\bassets\b[^.;]{0,40}\bof which\b[^.;]{0,30}$", re.IGNORECASE)
 # "The EU's current programme, an €18bn package ...": a programme already running, described
 _CURRENT_INSTRUMENT = re.compile(r"(?:'s|’s)\s+(?:current|existing|ongoing|previous|old)\s+(?:programme|program|package|facility|loan|arrangement)\b")
@@ -335,6 +339,8 @@ def _told_again(f: _Figure) -> str | None:
         return "description of a known instrument (\"The G7's ERA loans, worth about €45bn, ...\")"
     if position + 1 < len(groups) and _FROM_LEVEL.search(near_before) and re.match(r"^\s*to\s+$", text[money.end : groups[position + 1]["money"].start]):
         return "the old level a figure rises from (\"from NOK 35bn to NOK 85bn\")"
+    if _IN_ADDITION_TO.search(text[clause_start : money.start]) or _TALKS_ON_ITS.search(near_before + " "):
+        return "an earlier package or a programme under way, named next to the new one"
     if _CURRENT_INSTRUMENT.search(text, sentence.start, money.start):
         return "a programme already running, described (\"the EU's current programme, an €18bn package\")"
     when_clause = _WHEN_CLAUSE.search(text, sentence.start, money.start)
@@ -349,7 +355,9 @@ def _told_again(f: _Figure) -> str | None:
         return "an amount left over or a comparison of totals, not a new pledge"
     if _PROFITS_GENERATE.search(before) or _RAN_AT.search(near_before) or _PAYMENT_UNDER.search(text[sentence.start : money.start]):
         return "frozen-asset profits, a running level, or a payment under a larger programme"
-    if (_FRAME_OF.search(before) and not re.search(r"\bnew\b", before, re.IGNORECASE)) or _UNDER_EARLIER.match(sentence.text):
+    # "the government proposes a frame of forty billion kronor": a frame set now is the pledge
+    if (_FRAME_OF.search(before) and not re.search(r"\bnew\b|\b(?:propos\w*|sets? out|unveil\w*)\b[^.;]{0,25}$", before, re.IGNORECASE)) \
+            or _UNDER_EARLIER.match(sentence.text):
         return "an existing framework or agreement, not a new pledge"
     if _TAKES_TOTAL_TO.search(head) or (position > 0 and _NEW_LEVEL.search(text[clause_start : money.start])):
         return "cumulative total (\"took its support to £3bn\")"

@@ -83,7 +83,8 @@ _REJECTED = re.compile(r"\b(?:reject\w*|refus\w*|dismiss\w*|ruled out|rules out|
 _ALLIES_DECLARE = re.compile(r"^\W*(?:\d+\.\s+)?(?:We|Allies)\s+(?:\w+\s+)?(?:reaffirm|commit|agree|pledge|decide|recommit)\w*\b")
 _COUNT_OF_ALLIES = re.compile(r"\b(?:\d+|(?:twenty|thirty)(?:-\w+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|most|half|few|several|many|none) of (?:the |its |NATO's )?(?:\d+|\w+) (?:allies|members|member states|NATO members)\b", re.IGNORECASE)
 _SPENDER_VERB = re.compile(r"(?:'s|’s)?\s+(?:\w+\s+)?(?:will|would|plans?|spends?|is|aims?|intends?)\b")
-_DEMANDED_OF_OTHERS = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|want\w*|push\w*|insist\w*)\b[^.;]{0,40}\b(?:allies|members|Europeans?|European (?:allies|countries|members)|other countries|partners)\b[^.;%]{0,30}$", re.IGNORECASE)
+_DEMANDED_OF_OTHERS = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|want\w*|push\w*|insist\w*)\b[^.;]{0,40}\b(?:allies|members|Europeans?|European (?:allies|countries|members)|other countries|partners)\b[^.;%]{0,30}$"
+                                r"|\b(?:NATO |European |all |other )?allies\s+(?:should|must|need to|ought to)\b[^.;%]{0,30}$", re.IGNORECASE)
 _BUDGET_AS_SHARE = re.compile(r"\b(?:budget|spending|expenditure)\b[^.;%]{0,60}\b(?:amounts? to|amounted to|is|was|stands at|stood at|totals|totalled)\b[^.;%]{0,40},?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
 _COMPARED_TO_BENCHMARK = re.compile(r"\b(?:above|below|beyond|short of|exceed\w*|surpass\w*|over|under|close to)\s+(?:the|NATO(?:'s|’s)|the alliance(?:'s|’s))\s+(?:new\s+|old\s+|agreed\s+)?$", re.IGNORECASE)
 _CANNOT_REACH = re.compile(r"\b(?:will not|won't|cannot|can't|could not|couldn't|not be able to|unable to|fail(?:s|ed)? to|never|stopped short of|stops short of)\b[^.;]{0,40}$", re.IGNORECASE)
@@ -447,6 +448,8 @@ def _not_a_target(s: str, before: str, after: str, cues: dict, ahead: bool = Fal
         return "a count of allies at a level (\"23 of the 32 allies will meet 2%\"), not a target"
     if re.match(r"^\W*(?:Q|QUESTION|Question)\s*:", s) or s.rstrip().endswith("?"):
         return "a question, not a target"
+    if re.search(r",\s+not\s+(?:just\s+|only\s+)?$", before):
+        return "a share set aside in the same breath (\"5%, not 2%\")"
     if _REJECTED.search(before):
         return "a share rejected, not taken on"
     if _BUDGET_AS_SHARE.search(before):
