@@ -1022,3 +1022,39 @@ def test_earlier_packages_beside_a_new_one_programmes_under_way_and_frames_propo
                "department": "The Pentagon briefing on Ukraine began at noon. "}
     prefix = next((v for k, v in context.items() if k in text), "")
     assert summary(prefix + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meloni said the two days had produced commitments of more than 8 billion euros for Ukraine's recovery.",
+        "The fund for Ukraine has received about 900 million euros from 30-odd donors since it was set up in late 2022.",
+        "SACE's guarantees, worth up to 400 million euros, cover Italian firms exporting to Ukraine.",
+        "The IMF review, which, once the board signs off in March, would unlock $900 million for Ukraine, was agreed on Friday.",
+        "Multi-year frameworks such as Denmark's 60 billion kroner Ukraine Fund should be the model for aid to Ukraine.",
+        "In Washington, Congress is still negotiating a spending bill that would include about $24 billion for Ukraine.",
+        "At the press conference, Healey said partners had pledged more than €15 billion in new military support for Ukraine.",
+        "Poland's contracts for tanks and howitzers from Korean firms, worth about $10 billion, are sales to a NATO ally, not aid to Ukraine.",
+        "The EU's foreign policy chief has been lobbying for an initiative under which members would provide €30 billion to Ukraine.",
+        "The IMF completed the second review of its programme with Ukraine, worth USD 15,6 billion, last week.",
+        "The government also approved the purchase of 24 fighter jets for about CZK 150 billion.",
+        "A Czech online collection raised more than CZK 40 million in March for a radar for Ukraine.",
+    ],
+)
+def test_conference_tallies_export_cover_conditions_examples_sales_lobbying_reviews_and_collections(text):
+    assert summary(text, date(2025, 3, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain's John Healey, attending his second Ramstein meeting since Labour took office, said the UK would send missiles "
+         "worth 150 million pounds to Ukraine.", [("GBR", 1.5e8, "GBP")]),
+        ("Spain's Prime Minister said on Thursday that Madrid would provide 1 billion euros in military aid to Ukraine this year, "
+         "in line with the security agreement signed in May 2024.", [("ESP", 1e9, "EUR")]),
+        ("The UN's emergency fund said it would release up to $10 million to help agencies provide winter shelter in Ukraine.",
+         [("UN", 1e7, "USD")]),
+    ],
+)
+def test_an_ordinal_before_since_a_frame_in_line_with_and_a_release_are_still_pledges(text, expected):
+    assert summary(text, date(2025, 3, 20)) == expected

@@ -644,3 +644,12 @@ def test_a_decided_share_for_this_year_and_meeting_the_benchmark_are_targets():
 
 def test_what_allies_should_spend_is_asked_of_the_alliance_and_a_share_set_aside_is_none():
     assert summary("Hegseth told reporters that NATO allies should spend 5% of GDP on defence, not 2%.") == [("NATO", 5.0, None)]
+
+
+def test_a_past_level_a_share_now_and_a_budget_that_sets_this_years_share():
+    assert summary("Czech defence spending was about 1,5 % of GDP in 2023, well below the NATO benchmark.") == []
+    assert summary("Macron said defence spending, now about 2.1 per cent of GDP, should rise.") == []
+    assert summary("Hungary has set its 2024 defence budget at 2.2 per cent of GDP.") == [("HUN", 2.2, 2024)]
+    listed = ("Estonia and Latvia have committed to exceed 5 per cent of GDP on defence from 2026, and Poland, which already spends "
+              "about 4.1 per cent, intends to reach 4.8 per cent in 2026.")
+    assert sorted(summary(listed)) == [("EST", 5.0, 2026), ("LVA", 5.0, 2026), ("POL", 4.8, 2026)]

@@ -23,7 +23,7 @@ from pipeline.extraction.reference import load_reference
 
 _PAYS_OUT = re.compile(r"\b(?:will|would|is to)\s+(?:deliver|provide|disburse|release|pay)\b", re.IGNORECASE)
 # "lend Ukrenergo, the state-owned grid operator", "Ukraine's state export credit agency": the recipient's own bodies.
-_OWN_COMPANIES = re.compile(r"\bexport[- ]credit (?:scheme|cover|insurance)|\b(?:loans?|credit|guarantees?) (?:\w+ ){0,2}to (?:\w+ )?exporters\b|\bhelps? (?:\w+ )?companies\b|\bexport credit agenc\w*|\b(?:trade|investment) insurance\b|\b(?:\w+ )?companies investing in\b", re.IGNORECASE)
+_OWN_COMPANIES = re.compile(r"\bexport[- ]credit\b|\bexport guarantees?\b|\bfirms exporting\b|\b(?:loans?|credit|guarantees?) (?:\w+ ){0,2}to (?:\w+ )?exporters\b|\bhelps? (?:\w+ )?companies\b|\bexport credit agenc\w*|\b(?:trade|investment) insurance\b|\b(?:\w+ )?companies investing in\b", re.IGNORECASE)
 _ARMS_DEAL_BEFORE = re.compile(r"\b(?:framework|arms|purchase|export) deals?\b[^.;]{0,50}$|\b(?:won|wins|awarded|secured|landed) (?:a |an )?(?:[\w-]+ ){0,2}(?:framework agreement|contract|order)s?\b[^;]{0,80}$", re.IGNORECASE)
 _ON_TOP = re.compile(r"\b(?:on top of|in addition to|besides) (?:that|this|these)\b", re.IGNORECASE)
 _PART_OF_PACKAGE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?-i:[A-Z][a-z]+\s+)?(?:new\s+|latest\s+|total\s+|overall\s+|humanitarian\s+|military\s+|financial\s+|economic\s+|budget\s+|direct\s+|civilian\s+|security\s+)?(?:Ukraine\s+|Ukrainian\s+|Kyiv\s+)?(?:package|sum|amount|total|funding|funds|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
@@ -104,7 +104,7 @@ _GOVERNMENT_PROPOSES = re.compile(r"\b(?<!opposition )[Gg]overnment\b(?:\s+[\w,]
 # "replacing the programme approved in March 2023", "more than doubling the amount set aside in December". The date
 # there is that other thing's.
 _UNDER_FRAME = re.compile(r"\bunder (?:the|a|an|its|their)\b|\b(?:replacing|replaces|succeeding|succeeds|extending|follows|following(?: on from)?) (?:the|a|an|its|their)\b"
-                          r"|\b(?:more than |nearly |almost )?(?:doubling|tripling|quadrupling)\b|\bup from\b|\bcompared (?:with|to)\b")
+                          r"|\b(?:more than |nearly |almost )?(?:doubling|tripling|quadrupling)\b|\bup from\b|\bcompared (?:with|to)\b|\bin line with (?:the|a|its|their)\b")
 _CONCESSION = re.compile(r",\s+(?:although|though|even though|whereas)\b")
 _NEWS_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:today|yesterday|this week)\b")
 _ALREADY_AFTER = re.compile(r"^[^.;]{0,30}\bwhich is (?:what|the same|the level)\b[^.;]{0,60}\balready\b", re.IGNORECASE)
@@ -123,7 +123,12 @@ _OWN_BOOST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:defen[cs]e|military|armed f
 # "This comes in addition to the long-range weapons package of about €5bn that Merz agreed in May": the earlier one
 _IN_ADDITION_TO = re.compile(r"\b(?:in addition to|on top of|comes on top of|adds to)\s+(?:the|its|their)\b[^.;,]{0,60}$", re.IGNORECASE)
 # "continue talks with the IMF on its $15.6bn lending programme": a programme under way
-_TALKS_ON_ITS = re.compile(r"\b(?:talks|negotiations|discussions|review)\b[^.;]{0,40}\b(?:on|of|about)\s+(?:its|the|their)\s+$", re.IGNORECASE)
+_TALKS_ON_ITS = re.compile(r"\b(?:talks|negotiations|discussions|review)\b[^.;]{0,40}\b(?:on|of|about)\s+(?:its|the|their)\s+$"
+                           r"|\breview of (?:its|the|their) (?:[\w-]+ ){0,3}(?:programme|program|arrangement|facility)\b[^.;]{0,40}$", re.IGNORECASE)
+# "multi-year frameworks such as Denmark's 69 billion kroner Ukraine Fund": an example named, not news
+_SUCH_AS = re.compile(r"\bsuch as\s+(?:the\s+)?[\w-]+(?:'s|’s)\s+$")
+# "the government approved the purchase of 24 F-35 jets for about CZK 150bn": its own arms purchase
+_OWN_PURCHASE = re.compile(r"\b(?:purchase|procurement|acquisition|order) of\b[^.;]{0,60}$", re.IGNORECASE)
 _ASSETS_OF_WHICH = re.compile(r"\bassets\b[^.;]{0,40}\bof which\b[^.;]{0,30}$", re.IGNORECASE)
 # "The EU's current programme, an €18bn package ...": a programme already running, described
 _CURRENT_INSTRUMENT = re.compile(r"(?:'s|’s)\s+(?:current|existing|ongoing|previous|old)\s+(?:programme|program|package|facility|loan|arrangement)\b")
@@ -339,7 +344,8 @@ def _told_again(f: _Figure) -> str | None:
         return "description of a known instrument (\"The G7's ERA loans, worth about €45bn, ...\")"
     if position + 1 < len(groups) and _FROM_LEVEL.search(near_before) and re.match(r"^\s*to\s+$", text[money.end : groups[position + 1]["money"].start]):
         return "the old level a figure rises from (\"from NOK 35bn to NOK 85bn\")"
-    if _IN_ADDITION_TO.search(text[clause_start : money.start]) or _TALKS_ON_ITS.search(near_before + " "):
+    if _IN_ADDITION_TO.search(text[clause_start : money.start]) or _TALKS_ON_ITS.search(near_before + " ") or _TALKS_ON_ITS.search(text[sentence.start : money.start]) \
+            or _SUCH_AS.search(near_before):
         return "an earlier package or a programme under way, named next to the new one"
     if _CURRENT_INSTRUMENT.search(text, sentence.start, money.start):
         return "a programme already running, described (\"the EU's current programme, an €18bn package\")"
@@ -366,12 +372,14 @@ def _told_again(f: _Figure) -> str | None:
     # The clause of this figure only: "has so far given €5bn, and will provide another €1bn" dates the first.
     rest = text[money.end : min(sentence.end, money.end + 100)]
     rest = rest[: m.start()] if (m := _NEW_CLAUSE.search(rest)) else rest
-    window = text[max(clause_start, money.start - 100) : money.start] + money.text + rest
+    window_start = max(clause_start, money.start - 100)
+    window = text[window_start : money.start] + money.text + rest
     cumulative = next((c for c in cues["cumulative"].finditer(window) if not _reported_past_perfect(window, c)), None)
+    # what comes before the cue, from a little before the window: "his second Ramstein meeting since Labour took office"
+    lead_in = text[max(sentence.start, window_start - 80) : window_start] + window[: cumulative.start()] if cumulative else ""
     if cumulative and not (
-        (cumulative.group(0).lower() in {"so far", "to date", "thus far"} and _SUPERLATIVE.search(window[: cumulative.start()]))
-        or (cumulative.group(0).lower().startswith("since") and (_ORDINAL.search(window[: cumulative.start()]) or _ORDINAL_WORD_NEAR.search(window[: cumulative.start()])
-                                                                  or _SUPERLATIVE.search(window[: cumulative.start()])))
+        (cumulative.group(0).lower() in {"so far", "to date", "thus far"} and _SUPERLATIVE.search(lead_in))
+        or (cumulative.group(0).lower().startswith("since") and (_ORDINAL.search(lead_in) or _ORDINAL_WORD_NEAR.search(lead_in) or _SUPERLATIVE.search(lead_in)))
     ):
         return "cumulative total"
     if re.match(r"^\W*Earlier,", sentence.text):
@@ -489,6 +497,8 @@ def _not_aid_to_ukraine(f: _Figure) -> str | None:
     if _INCREASE_SUBJECT.match(sentence.text) and index > 0 and _OWN_DEFENCE_LEVEL.search(ctx.sentences[index - 1].text) \
             and not UKRAINE.search(sentence.text):
         return "the rise of the donor's own defence budget told just before"
+    if _OWN_PURCHASE.search(text[clause_start : money.start]) and not UKRAINE.search(sentence.text):
+        return "the donor's own arms purchase"
     if _SAVED_BEFORE.search(near_before) or _TO_OWN_MINISTRY.search(text, clause_start, money.start):
         return "money saved, or handed to the donor's own defence ministry: not aid"
     if _GAP_AFTER.match(after) or _OWN_BORROWING_BEFORE.search(near_before):
@@ -520,7 +530,7 @@ def _not_aid_to_ukraine(f: _Figure) -> str | None:
                      and (_ukrainian_before().search(text[sentence.start : sentence.start + private.start()])
                           or _ukrainian_body_next().match(text, sentence.start + private.end(), sentence.start + private.end() + 30))):
         return "private donations, charities or companies"
-    if _SALE.search(text[clause_start : money.start]) or _SALE.match(after):
+    if _SALE.search(text[clause_start : money.start]) or _SALE.match(after) or re.search(r"\bare (?:arms )?sales\b", text[money.end : sentence.end]):
         return "an arms sale, paid for by the buyer: not aid"
     own = _OWN_COMPANIES.search(sentence.text)
     if (own and not _ukrainian_before().search(sentence.text[: own.start()])) or _ARMS_DEAL_BEFORE.search(text[clause_start : money.start]):

@@ -64,7 +64,7 @@ _RANGE_LOW_AFTER = re.compile(r"^\s*(?:of (?:GDP|gross domestic product)\s+)?(?:
 _URGED_BEFORE = re.compile(r"\b(?:urg\w*|press\w*|call\w* on|ask\w*|push\w*)\s+$", re.IGNORECASE)
 # "..., and Latvia about 4.9 per cent": a state followed straight by its own share starts a clause of its own.
 _CAPITAL_OPENING = re.compile(r"^\W*In ([A-Z][\w-]+),\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?i:government|council|cabinet|parliament|legislature|assembly|congress|senate|diet|ministry|coalition|president|prime minister|chancellor|minister)\b")
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;\s|,\s+and\s+(?=[A-Z][\w-]+\s+(?:(?:about|around|some|roughly|nearly|almost|over|under)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;\s|,\s+and\s+(?=[A-Z][\w-]+,\s+(?:which|who)\b)|,\s+and\s+(?=[A-Z][\w-]+\s+(?:(?:about|around|some|roughly|nearly|almost|over|under)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
                            r"|,\s+and\s+(?=(?:(?:the\s+)?[A-Z][\w-]+(?:\s+(?:government|cabinet|coalition|parliament))?|(?:all |the |NATO |Nato )?allies(?: except \w+)?)\s+(?:\w+\s+){0,1}(?:wants|aims|plans|intends|has|have|will|would|hopes|promised|pledged|says|said|committed|signed|agreed)\b)")
 _TARGET_VERB = re.compile(r"\b(?:reach\w*|rais\w*|lift\w*|increas\w*|spend\w*|hit\w*|meet\w*|boost\w*|go to|move to)\b", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold|norm|guideline|floor|pledge|commitment|deadline|mark)\b", re.IGNORECASE)
@@ -78,7 +78,8 @@ _MEET_OLD = re.compile(r"\b(?:hit|meet|reach|achieve)s?\s+(?:the\s+)?(?:\w+(?:'s
 _CURRENT_SENTENCE = re.compile(r"\bthis year\b|\blast year\b|\bin 20(?:1\d|2[0-4])\b|\bcurrently\b|\btoday\b", re.IGNORECASE)
 _RAISE_THAT = re.compile(r"\b(?:lift|raise|increase|boost|take|bring|push)\s+(?:that|it|this)\s+to\b", re.IGNORECASE)
 _AID_WORTH = re.compile(r"\b(?:commitments?|aid|support|contributions?|assistance|donations?|pledges?)\b[^.;%]{0,40}\b(?:worth|amount(?:s|ing)? to|equal(?:s|ling)?|represent\w*)\b", re.IGNORECASE)
-_HISTORY = re.compile(r"\b(?:fallen|fell|dropped|declined|sank|shrunk|shrank|risen|rose|stood|peaked)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|just)\s+)?$", re.IGNORECASE)
+_HISTORY = re.compile(r"\b(?:fallen|fell|dropped|declined|sank|shrunk|shrank|risen|rose|stood|peaked)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|just)\s+)?$"
+                      r"|\b(?:was|were)\s+(?:about|around|some|roughly|just|only)\s+$", re.IGNORECASE)
 _REJECTED = re.compile(r"\b(?:reject\w*|refus\w*|dismiss\w*|ruled out|rules out|opposes|opposed)\b[^.;]{0,40}$", re.IGNORECASE)
 _ALLIES_DECLARE = re.compile(r"^\W*(?:\d+\.\s+)?(?:We|Allies)\s+(?:\w+\s+)?(?:reaffirm|commit|agree|pledge|decide|recommit)\w*\b")
 _COUNT_OF_ALLIES = re.compile(r"\b(?:\d+|(?:twenty|thirty)(?:-\w+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|most|half|few|several|many|none) of (?:the |its |NATO's )?(?:\d+|\w+) (?:allies|members|member states|NATO members)\b", re.IGNORECASE)
@@ -470,7 +471,7 @@ def _not_a_target(s: str, before: str, after: str, cues: dict, ahead: bool = Fal
         return "today's level (\"which spends about 2.5%\", \"from around 2.3% now\")"
     if ahead:
         return None
-    if _CURRENT_SENTENCE.search(s) and not re.search(r"\b(?:target\w*|goal|aim\w*|ambition|pledg\w*|commit\w*|promis\w*|plans? to|planned to|announced that|must|law|legally|demand\w*|call\w* (?:on|for)|urg\w*|by 20\d\d|from 20\d\d|to 20\d\d|agreed to|norm|threshold|benchmark|brought forward|bringing forward|deadline|rather than|intends? to|intended to|floor|ceiling|decided to|(?:will|would|shall) meet|instead of|agreed (?:\w+ ){0,3}to|announced|raise|raising|lift|lifting|increas(?:e|ing) (?:\w+ ){0,3}to|earlier than (?:previously )?(?:planned|promised)|ahead of schedule)\b", s, re.IGNORECASE) \
+    if _CURRENT_SENTENCE.search(s) and not re.search(r"\b(?:target\w*|goal|aim\w*|ambition|pledg\w*|commit\w*|promis\w*|plans? to|planned to|announced that|must|law|legally|demand\w*|call\w* (?:on|for)|urg\w*|by 20\d\d|from 20\d\d|to 20\d\d|agreed to|norm|threshold|benchmark|brought forward|bringing forward|deadline|rather than|intends? to|intended to|floor|ceiling|decided to|(?:will|would|shall) meet|plans|sets|set (?:its|the) (?:\w+ )?(?:defen[cs]e )?budget at|instead of|agreed (?:\w+ ){0,3}to|announced|raise|raising|lift|lifting|increas(?:e|ing) (?:\w+ ){0,3}to|earlier than (?:previously )?(?:planned|promised)|ahead of schedule)\b", s, re.IGNORECASE) \
             and not re.search(r"\b(?:Prime Minister|President|Chancellor|Defen[cs]e Minister)\b[^.;]{0,60}\bsaid\b", s):
         return "this year's budget, not a target"
     if re.search(r"\b(?:expected to|on track to|already (?:spends?|meets?|exceeds?|reached|at|above))\b", s, re.IGNORECASE) and not re.search(r"\bby 20\d\d\b", s):
