@@ -1058,3 +1058,9 @@ def test_conference_tallies_export_cover_conditions_examples_sales_lobbying_revi
 )
 def test_an_ordinal_before_since_a_frame_in_line_with_and_a_release_are_still_pledges(text, expected):
     assert summary(text, date(2025, 3, 20)) == expected
+
+
+def test_a_confirmed_sum_for_an_initiative_in_an_article_about_ukraine():
+    text = ("Prague's ammunition drive for Ukraine goes on. Ukraine needs shells, and Ukraine's partners know it.\n\n"
+            "On Monday the Dutch government confirmed another two hundred million euros for the initiative.")
+    assert summary(text) == [("NLD", 2e8, "EUR")]

@@ -22,7 +22,7 @@ HEADLINE_USD_TOLERANCE = 0.06
 # A pledge the text dates this many days before the article is recalled, not reported (4 of 1,615 labelled
 # pledges are older than 20 days).
 STALE_DAYS = 60
-_AID_NOUN = re.compile(r"\b(?:aid|assistance|support|package|donation|contribution|pledge|tranche|grant|loan|lend\w*|set(?:s|ting)? aside|pledg\w*|provid\w*|giv(?:e|es|ing)|gave|send\w*|sent|donat\w*|contribut\w*|allocat\w*|earmark\w*|disburs\w*|transfer\w*|put|puts|add(?:s|ed|ing)?|commit\w*|deliver\w*|suppl(?:y|ies|ied)|announc\w*|offer\w*|promis\w*|approv\w*|releas\w*|gift\w*|fund(?:s|ed|ing)?|financ\w*|available)\b", re.IGNORECASE)
+_AID_NOUN = re.compile(r"\b(?:aid|assistance|support|package|donation|contribution|pledge|tranche|grant|loan|lend\w*|set(?:s|ting)? aside|pledg\w*|provid\w*|giv(?:e|es|ing)|gave|send\w*|sent|donat\w*|contribut\w*|allocat\w*|earmark\w*|disburs\w*|transfer\w*|put|puts|add(?:s|ed|ing)?|commit\w*|deliver\w*|suppl(?:y|ies|ied)|announc\w*|confirm\w*|offer\w*|promis\w*|approv\w*|releas\w*|gift\w*|fund(?:s|ed|ing)?|financ\w*|available)\b", re.IGNORECASE)
 _UKRAINE_STEM = re.compile("|".join(UKRAINE_STEMS))  # no word boundaries: a fast superset of UKRAINE
 _BETWEEN = re.compile(r"between\s+$", re.IGNORECASE)
 
