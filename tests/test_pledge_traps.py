@@ -1064,3 +1064,19 @@ def test_a_confirmed_sum_for_an_initiative_in_an_article_about_ukraine():
     text = ("Prague's ammunition drive for Ukraine goes on. Ukraine needs shells, and Ukraine's partners know it.\n\n"
             "On Monday the Dutch government confirmed another two hundred million euros for the initiative.")
     assert summary(text) == [("NLD", 2e8, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The budget also raises Norway's own defence allocation to about 120 billion crowns, as the armed forces buy frigates.", []),
+        ("Kosiniak-Kamysz also said Ukraine had signed a contract with the Polish arms group PGZ for missiles worth around PLN 400 million.", []),
+        ("In addition, the Swiss Export Risk Insurance will offer guarantees of up to CHF 200 million to Swiss exporters supplying goods to Ukraine.", []),
+        ("The Albanese government has committed A$100 million worth of military assistance to Ukraine in the form of vehicles, about US$66 million, "
+         "Defence Minister Richard Marles said.", [("AUS", 1e8, "AUD")]),
+        ("The Hague moves on Ukraine aid\n\nFor civilian support, including the repair of Ukraine's energy supply, the cabinet makes "
+         "available a further 2.300 million euros for 2027, the government said; spending rises to 2,4 percent.", [("NLD", 2.3e9, "EUR")]),
+    ],
+)
+def test_own_allocations_ukraines_purchases_export_cover_late_conversions_and_a_cabinet_making_money_available(text, expected):
+    assert summary(text, date(2025, 9, 17)) == expected

@@ -653,3 +653,9 @@ def test_a_past_level_a_share_now_and_a_budget_that_sets_this_years_share():
     listed = ("Estonia and Latvia have committed to exceed 5 per cent of GDP on defence from 2026, and Poland, which already spends "
               "about 4.1 per cent, intends to reach 4.8 per cent in 2026.")
     assert sorted(summary(listed)) == [("EST", 5.0, 2026), ("LVA", 5.0, 2026), ("POL", 4.8, 2026)]
+
+
+def test_a_share_that_rises_to_and_an_earlier_plan_of():
+    assert summary("In the budget presented on Tuesday, Dutch defence spending rises to 2,4 percent of GDP in 2027.") == [("NLD", 2.4, 2027)]
+    text = "Latvia agreed last week to lift this year's defence spending to 3.73% of GDP, up from an earlier plan of 3.45%."
+    assert summary(text) == [("LVA", 3.73, 2024)]

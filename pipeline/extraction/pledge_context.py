@@ -77,7 +77,7 @@ def pledge_cues():
             re.IGNORECASE,
         ),
         "late_conversion": re.compile(
-            r"(?:[,(]\s*|\b)(?:" + "|".join(cues["conversion_links"] + ["roughly", "approximately", "worth"]) + r")\s+(?:(?:" + "|".join(cues["conversion_approximators"]) + r")\s+)?$",
+            r"(?:[,(]\s*|\b)(?:" + "|".join(cues["conversion_links"] + ["roughly", "approximately", "worth", "about", "around"]) + r")\s+(?:(?:" + "|".join(cues["conversion_approximators"]) + r")\s+)?$",
             re.IGNORECASE,
         ),
         "qualifiers": [(name, cue_regex(words)) for name, words in cues["qualifiers"].items()],

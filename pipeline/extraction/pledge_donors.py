@@ -15,7 +15,7 @@ _GOVERNMENT = re.compile(
     r"|(?:Prime Minister|President|Chancellor|(?:Defen[cs]e|Foreign|Finance|Development|Economy) (?i:minister|secretary)|Minister of \w+(?: \w+)?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 _OWN_INSTITUTION = re.compile(r"\b(?:(?:his|her|its|their|our) (?:ministry|government|country|cabinet|department)|we|our|(?:by|from) the (?:federal )?(?:cabinet|government|ministry|parliament)|the federal government)\b", re.IGNORECASE)
-_TITLE_SUBJECT = re.compile(r"\bthe (?:(?:new|federal) )?(?:(?:head|chief) of the (?:[Mm]inistry|[Dd]epartment) of [A-Z]\w+(?: [A-Z]\w+){0,2}|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]resident|[Gg]overnment|[Dd]efen[cs]e (?:[Ss]ecretary|[Mm]inister)|[Ff]oreign (?:[Ss]ecretary|[Mm]inister)|[Ff]inance [Mm]inister)\s+(?:on \w+\s+)?(?:has\s+|had\s+|will\s+|would\s+)?(?:announc|pledg|promis|commit|confirm|unveil|approv|sign|agree|decid)")
+_TITLE_SUBJECT = re.compile(r"\bthe (?:(?:new|federal) )?(?:(?:head|chief) of the (?:[Mm]inistry|[Dd]epartment) of [A-Z]\w+(?: [A-Z]\w+){0,2}|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]resident|[Gg]overnment|[Cc]abinet|[Dd]efen[cs]e (?:[Ss]ecretary|[Mm]inister)|[Ff]oreign (?:[Ss]ecretary|[Mm]inister)|[Ff]inance [Mm]inister)\s+(?:on \w+\s+)?(?:has\s+|had\s+|will\s+|would\s+)?(?:announc|pledg|promis|commit|confirm|unveil|approv|sign|agree|decid|makes? available|made available|allocat|earmark|sets? aside)")
 _SPEAKER_I = re.compile(r"\bI(?:'m|’m| am| have| will| can)\b")  # "Today I am announcing €2.3bn": the speaker's institution
 _POSSESSIVE = re.compile(r"(?:’s|'s)$")
 _SUBJECT_VERB = re.compile(

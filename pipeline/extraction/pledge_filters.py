@@ -23,7 +23,7 @@ from pipeline.extraction.reference import load_reference
 
 _PAYS_OUT = re.compile(r"\b(?:will|would|is to)\s+(?:deliver|provide|disburse|release|pay)\b", re.IGNORECASE)
 # "lend Ukrenergo, the state-owned grid operator", "Ukraine's state export credit agency": the recipient's own bodies.
-_OWN_COMPANIES = re.compile(r"\bexport[- ]credit\b|\bexport guarantees?\b|\bfirms exporting\b|\b(?:loans?|credit|guarantees?) (?:\w+ ){0,2}to (?:\w+ )?exporters\b|\bhelps? (?:\w+ )?companies\b|\bexport credit agenc\w*|\b(?:trade|investment) insurance\b|\b(?:\w+ )?companies investing in\b", re.IGNORECASE)
+_OWN_COMPANIES = re.compile(r"\bexport[- ]credit\b|\bexport guarantees?\b|\bfirms exporting\b|\bexporters\b|\bExport Risk Insurance\b|\bexport insurance\b|\b(?:loans?|credit|guarantees?) (?:\w+ ){0,2}to (?:\w+ )?exporters\b|\bhelps? (?:\w+ )?companies\b|\bexport credit agenc\w*|\b(?:trade|investment) insurance\b|\b(?:\w+ )?companies investing in\b", re.IGNORECASE)
 _ARMS_DEAL_BEFORE = re.compile(r"\b(?:framework|arms|purchase|export) deals?\b[^.;]{0,50}$|\b(?:won|wins|awarded|secured|landed) (?:a |an )?(?:[\w-]+ ){0,2}(?:framework agreement|contract|order)s?\b[^;]{0,80}$", re.IGNORECASE)
 _ON_TOP = re.compile(r"\b(?:on top of|in addition to|besides) (?:that|this|these)\b", re.IGNORECASE)
 _PART_OF_PACKAGE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?-i:[A-Z][a-z]+\s+)?(?:new\s+|latest\s+|total\s+|overall\s+|humanitarian\s+|military\s+|financial\s+|economic\s+|budget\s+|direct\s+|civilian\s+|security\s+)?(?:Ukraine\s+|Ukrainian\s+|Kyiv\s+)?(?:package|sum|amount|total|funding|funds|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
@@ -50,7 +50,7 @@ BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s")
 _TO_MEMBER_STATES = re.compile(r"\b(?:to|for) (?:EU |NATO |other |the )?member (?:states|countries)\b")  # EU money for its own members
 # "- Germany: 50 million euros", "- Netherlands – EUR 500 million", "- United Kingdom and Norway – GBP 450 million"
 DONOR_LABEL = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s+(?:The\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,3}\s*(?::|\s[–—-]\s)")
-_OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|national security)(?:\s+and\s+(?:security|defen[cs]e))?\s+(?:budget|spending|expenditure)s?\b[^.;]{0,60}$|\binvest\w*\b[^.;]{0,40}\bin (?:Defen[cs]e|the (?:military|armed forces|army|navy|air force|Bundeswehr))\b", re.IGNORECASE)
+_OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|national security)(?:\s+and\s+(?:security|defen[cs]e))?\s+(?:budget|spending|expenditure|allocation)s?\b[^.;]{0,60}$|\binvest\w*\b[^.;]{0,40}\bin (?:Defen[cs]e|the (?:military|armed forces|army|navy|air force|Bundeswehr))\b", re.IGNORECASE)
 # "part of a $115 billion package" (the whole another figure belongs to), "in packages of roughly $500m",
 # "an average of €1.5bn per month": sizes and wholes, not a pledge.
 _TYPICAL_OR_WHOLE = re.compile(r"\bpackages of (?:roughly |about |around |some )?$|\baverage of (?:about |around )?$", re.IGNORECASE)
@@ -122,6 +122,8 @@ _OWN_BOOST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:defen[cs]e|military|armed f
 # "Russian sovereign assets held in the US, of which there are only about $5bn"
 # "This comes in addition to the long-range weapons package of about €5bn that Merz agreed in May": the earlier one
 _IN_ADDITION_TO = re.compile(r"\b(?:in addition to|on top of|comes on top of|adds to)\s+(?:the|its|their)\b[^.;,]{0,60}$", re.IGNORECASE)
+# "Ukraine had signed a contract with PGZ for Piorun missiles worth PLN 500m": Ukraine buys, nobody gives
+_UKRAINE_BUYS = re.compile(r"\b(?:Ukraine|Kyiv)(?:'s\s+\w+(?:\s+\w+)?)?\s+(?:has\s+|had\s+|will\s+)?(?:signed (?:a |two |several )?contracts?|bought|ordered|purchased|buys|orders)\b[^.;]{0,100}$")
 # "continue talks with the IMF on its $15.6bn lending programme": a programme under way
 _TALKS_ON_ITS = re.compile(r"\b(?:talks|negotiations|discussions|review)\b[^.;]{0,40}\b(?:on|of|about)\s+(?:its|the|their)\s+$"
                            r"|\breview of (?:its|the|their) (?:[\w-]+ ){0,3}(?:programme|program|arrangement|facility)\b[^.;]{0,40}$", re.IGNORECASE)
@@ -497,6 +499,8 @@ def _not_aid_to_ukraine(f: _Figure) -> str | None:
     if _INCREASE_SUBJECT.match(sentence.text) and index > 0 and _OWN_DEFENCE_LEVEL.search(ctx.sentences[index - 1].text) \
             and not UKRAINE.search(sentence.text):
         return "the rise of the donor's own defence budget told just before"
+    if _UKRAINE_BUYS.search(text[sentence.start : money.start]):
+        return "Ukraine's own purchase, not a donor's pledge"
     if _OWN_PURCHASE.search(text[clause_start : money.start]) and not UKRAINE.search(sentence.text):
         return "the donor's own arms purchase"
     if _SAVED_BEFORE.search(near_before) or _TO_OWN_MINISTRY.search(text, clause_start, money.start):

@@ -76,7 +76,9 @@ def _sentence_pledges(ctx: PledgeContext, index: int, monies: list[Money]) -> No
                 if money.currency == "USD" and money.explicit or money.alias in {"$", "US$", "USD"}:
                     prev["usd_stated"] = prev["usd_stated"] or money.amount
                 continue
-            if cues["late_conversion"].search(gap[-35:]) and money.currency != prev["money"].currency and "USD" in (money.currency, prev["money"].currency) and not [m for m in find_donor_mentions(text, prev["money"].end, money.start) if m.code not in NOT_DONORS]:
+            # "$245 million ... about US$164 million" in an Australian story: a bare "$" is not yet any one dollar
+            if cues["late_conversion"].search(gap[-35:]) and (money.currency != prev["money"].currency or (not prev["money"].explicit and money.explicit)) \
+                    and "USD" in (money.currency, prev["money"].currency) and not [m for m in find_donor_mentions(text, prev["money"].end, money.start) if m.code not in NOT_DONORS]:
                 # "NOK 5 billion in military aid to Ukraine, equivalent to about $470 million"
                 if money.currency == "USD":
                     prev["usd_stated"] = prev["usd_stated"] or money.amount

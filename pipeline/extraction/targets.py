@@ -79,7 +79,7 @@ _CURRENT_SENTENCE = re.compile(r"\bthis year\b|\blast year\b|\bin 20(?:1\d|2[0-4
 _RAISE_THAT = re.compile(r"\b(?:lift|raise|increase|boost|take|bring|push)\s+(?:that|it|this)\s+to\b", re.IGNORECASE)
 _AID_WORTH = re.compile(r"\b(?:commitments?|aid|support|contributions?|assistance|donations?|pledges?)\b[^.;%]{0,40}\b(?:worth|amount(?:s|ing)? to|equal(?:s|ling)?|represent\w*)\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:fallen|fell|dropped|declined|sank|shrunk|shrank|risen|rose|stood|peaked)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|just)\s+)?$"
-                      r"|\b(?:was|were)\s+(?:about|around|some|roughly|just|only)\s+$", re.IGNORECASE)
+                      r"|\b(?:was|were)\s+(?:about|around|some|roughly|just|only)\s+$|\b(?:earlier|previous|old|former) plan of\s+$", re.IGNORECASE)
 _REJECTED = re.compile(r"\b(?:reject\w*|refus\w*|dismiss\w*|ruled out|rules out|opposes|opposed)\b[^.;]{0,40}$", re.IGNORECASE)
 _ALLIES_DECLARE = re.compile(r"^\W*(?:\d+\.\s+)?(?:We|Allies)\s+(?:\w+\s+)?(?:reaffirm|commit|agree|pledge|decide|recommit)\w*\b")
 _COUNT_OF_ALLIES = re.compile(r"\b(?:\d+|(?:twenty|thirty)(?:-\w+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|most|half|few|several|many|none) of (?:the |its |NATO's )?(?:\d+|\w+) (?:allies|members|member states|NATO members)\b", re.IGNORECASE)
