@@ -1080,3 +1080,25 @@ def test_a_confirmed_sum_for_an_initiative_in_an_article_about_ukraine():
 )
 def test_own_allocations_ukraines_purchases_export_cover_late_conversions_and_a_cabinet_making_money_available(text, expected):
     assert summary(text, date(2025, 9, 17)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There was no repeat of the €40 billion annual baseline for military aid to Ukraine that allies agreed last July.", []),
+        ("Britain's £3 billion a year for Ukraine, a commitment made by the previous government, will continue.", []),
+        ("The EU's total commitment to Ukraine under the ERA scheme, €18.1 billion, is to be paid out by December.", []),
+        ("Sweden's aid budget for Ukraine remains at around fifty billion kronor.", []),
+        ("Norway will give NOK 1 billion to the ammunition initiative for Ukraine. Of Norway's contribution, NOK 200 million "
+         "will cover transport of the shells.", [("NOR", 1e9, "NOK")]),
+        ("Rheinmetall plans to invest around EUR 200 million in a shell factory in western Ukraine.", []),
+        ("The US Treasury confirmed on Wednesday that the United States would lend $20 billion to Ukraine, which it expects to "
+         "pay out before the end of the year.", [("USA", 2e10, "USD")]),
+        ("Dutch Prime Minister Dick Schoof said on Tuesday that the Netherlands would provide an additional €175 million for "
+         "Ukraine's drone and air defence needs.", [("NLD", 1.75e8, "EUR")]),
+        ("On Monday the finance committee approved Denmark's 25th military aid package for Ukraine, worth DKK 3.9 billion, "
+         "financed partly by EU windfall profits.", [("DNK", 3.9e9, "DKK")]),
+    ],
+)
+def test_no_repeat_commitments_made_before_running_levels_shares_plant_investment_and_their_look_alikes(text, expected):
+    assert summary(text) == expected

@@ -659,3 +659,11 @@ def test_a_share_that_rises_to_and_an_earlier_plan_of():
     assert summary("In the budget presented on Tuesday, Dutch defence spending rises to 2,4 percent of GDP in 2027.") == [("NLD", 2.4, 2027)]
     text = "Latvia agreed last week to lift this year's defence spending to 3.73% of GDP, up from an earlier plan of 3.45%."
     assert summary(text) == [("LVA", 3.73, 2024)]
+
+
+def test_demands_of_every_member_debt_brake_thresholds_floated_shares_levels_and_tax_revenue():
+    assert summary("Trump repeated on Monday that every NATO member should spend 5% of GDP on defence.") == [("NATO", 5.0, None)]
+    assert summary("Germany's change means defence spending above 1% of GDP no longer counts against the debt brake.") == []
+    assert summary("Macron has floated raising France's defence effort to 3% of GDP.") == []
+    assert summary("Estonia, which will spend about 3.4% this year, decided to lift defence spending to 5.4% of GDP in 2026.") == [("EST", 5.4, 2026)]
+    assert summary("A defence tax on banks would raise less than 1% of GDP for the armed forces.") == []

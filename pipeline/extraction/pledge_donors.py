@@ -64,7 +64,8 @@ def _score(ctx: PledgeContext, mention: DonorMention, money: Money, sentence_sta
                 score += 0.6  # "X said that the Netherlands would contribute €250m": the reported giver
     else:
         between = text[money.end : mention.start]
-        if _STRONG_AFTER_MONEY.match(between) and not _WEAK_BEFORE.search(prefix):
+        # "Denmark's package, worth DKK 3.9bn, financed partly by EU windfall profits": where the money comes from
+        if _STRONG_AFTER_MONEY.match(between) and not _WEAK_BEFORE.search(prefix) and not re.search(r"\b(?:financed|funded|paid for)\b", between):
             score += 1.2
         elif re.search(r"[”\"],?\s*(?:said|says|told|added|wrote)?\s*(?:\w+\s+){0,4}$", between) and re.match(r"^\W*[“\"]", text[sentence_start : sentence_start + 3]):
             score += 1.5  # '"We will give €1bn," Pistorius said': the speaker of a quoted pledge

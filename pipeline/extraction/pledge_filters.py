@@ -27,7 +27,7 @@ _OWN_COMPANIES = re.compile(r"\bexport[- ]credit\b|\bexport guarantees?\b|\bfirm
 _ARMS_DEAL_BEFORE = re.compile(r"\b(?:framework|arms|purchase|export) deals?\b[^.;]{0,50}$|\b(?:won|wins|awarded|secured|landed) (?:a |an )?(?:[\w-]+ ){0,2}(?:framework agreement|contract|order)s?\b[^;]{0,80}$", re.IGNORECASE)
 _ON_TOP = re.compile(r"\b(?:on top of|in addition to|besides) (?:that|this|these)\b", re.IGNORECASE)
 _PART_OF_PACKAGE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?-i:[A-Z][a-z]+\s+)?(?:new\s+|latest\s+|total\s+|overall\s+|humanitarian\s+|military\s+|financial\s+|economic\s+|budget\s+|direct\s+|civilian\s+|security\s+)?(?:Ukraine\s+|Ukrainian\s+|Kyiv\s+)?(?:package|sum|amount|total|funding|funds|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
-_SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|The (?:bill|law|legislation|act|supplemental) (?:also )?(?:provides|includes|contains|sets aside|allocates|earmarks|gives)\b|(?:(?:About|Some|Roughly|Nearly|Around|Almost)\s+)?\S{1,4}\d[\d.,]*\s?(?:bn|m|billion|million)\b(?:\s+\w+){0,2}\s+(?:is|goes|will go|would go|went) (?:to|for|towards)\b|(?:This|That|It|These|(?:The|That|This) (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|The (?:funds|money|package|aid|support) (?:shall|will|would|is to|are to) be (?:channel+ed|distributed|spent|used|allocated|provided)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
+_SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|Of [A-Z][\w-]+(?:'s|’s) (?:contribution|share|package|pledge|money)\b|The (?:bill|law|legislation|act|supplemental) (?:also )?(?:provides|includes|contains|sets aside|allocates|earmarks|gives)\b|(?:(?:About|Some|Roughly|Nearly|Around|Almost)\s+)?\S{1,4}\d[\d.,]*\s?(?:bn|m|billion|million)\b(?:\s+\w+){0,2}\s+(?:is|goes|will go|would go|went) (?:to|for|towards)\b|(?:This|That|It|These|(?:The|That|This) (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|The (?:funds|money|package|aid|support) (?:shall|will|would|is to|are to) be (?:channel+ed|distributed|spent|used|allocated|provided)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?|produc\w*|generat\w*|earn\w*|yield\w*)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
 # "Sweden's tenth (package) since the invasion": a count of packages, not a running total.
@@ -96,7 +96,7 @@ _NEW_LEVEL = re.compile(r"(?:\b(?:doubling|tripling|doubled|tripled)\b[^.;]{0,80
 _VALUE_OF_A_SHARE = re.compile(r"\b(?:per ?cent|percent|percentage point)\b[^.;]{0,25}\b(?:is|equals|amounts to|means|costs|is worth)\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
 _LOAN_SCHEME = re.compile(r"\b(?:loans?|lend\w*|ERA|Extraordinary Revenue Acceleration)\b")
 # "valued at up to $250m to meet Ukraine's security needs": needs met, not a need still open.
-_PURPOSE_NEEDS = re.compile(r"\b(?:meet|meets|meeting|address|cover|respond to|serve)\b[^.;]{0,50}?\bneeds\b|\b(?:that|which|what) (?:Ukraine|Kyiv|it|they|the army|its troops) (?:most )?needs?\b", re.IGNORECASE)
+_PURPOSE_NEEDS = re.compile(r"\b(?:meet|meets|meeting|address|cover|respond to|serve)\b[^.;]{0,50}?\bneeds\b|\b(?:for|towards?) (?:Ukraine|Kyiv)(?:'s|’s) (?:[\w-]+ ){0,4}needs\b|\b(?:that|which|what) (?:Ukraine|Kyiv|it|they|the army|its troops) (?:most )?needs?\b", re.IGNORECASE)
 # "Norway's government on Monday proposed a NOK 75bn programme": a government's plan put to its parliament is
 # how it pledges; "the Commission proposed" or "the opposition proposes" stays a proposal.
 _GOVERNMENT_PROPOSES = re.compile(r"\b(?<!opposition )[Gg]overnment\b(?:\s+[\w,]+){0,3}?\s+propos(?:ed|es)\b|\b(?:on|upon) the proposal of\b")
@@ -124,6 +124,9 @@ _OWN_BOOST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:defen[cs]e|military|armed f
 _IN_ADDITION_TO = re.compile(r"\b(?:in addition to|on top of|comes on top of|adds to)\s+(?:the|its|their)\b[^.;,]{0,60}$", re.IGNORECASE)
 # "Ukraine had signed a contract with PGZ for Piorun missiles worth PLN 500m": Ukraine buys, nobody gives
 _UKRAINE_BUYS = re.compile(r"\b(?:Ukraine|Kyiv)(?:'s\s+\w+(?:\s+\w+)?)?\s+(?:has\s+|had\s+|will\s+)?(?:signed (?:a |two |several )?contracts?|bought|ordered|purchased|buys|orders)\b[^.;]{0,100}$")
+# "Rheinmetall plans to invest around €300m in a shell factory in western Ukraine": industry investing
+_INVEST_IN_PLANT = re.compile(r"\binvest\w*\s+(?:\S+\s+){0,2}$")
+_PLANT_AFTER = re.compile(r"^\s*in (?:a |an |the |its )?(?:[\w-]+ ){0,3}(?:factory|plant|joint venture|production line|facility)\b")
 # "continue talks with the IMF on its $15.6bn lending programme": a programme under way
 _TALKS_ON_ITS = re.compile(r"\b(?:talks|negotiations|discussions|review)\b[^.;]{0,40}\b(?:on|of|about)\s+(?:its|the|their)\s+$"
                            r"|\breview of (?:its|the|their) (?:[\w-]+ ){0,3}(?:programme|program|arrangement|facility)\b[^.;]{0,40}$", re.IGNORECASE)
@@ -202,7 +205,7 @@ _POSSESSIVE_INSTRUMENT = re.compile(r"\bthe\s+[\w.-]+(?:'s|’s)\s+(?:[\w-]+,?\s
 _NAMED_INSTRUMENT = re.compile(r"\bthe\s+[A-Z][\w.&-]*(?:'s|’s)\s+(?:new\s+)?$")
 # "the gap in external financing was around $40bn", "a shopping list put at over $20bn": what is needed.
 _NEED_BEFORE = re.compile(r"\b(?:will|would|could|may|to|still) need\s+(?:(?:about|around|some|roughly|nearly|an estimated|at least|well over|over|more than)\s+)?$|\b(?:(?:will|would|could|may) need|need(?:s|ed)?|gap|shortfall|deficit|requirements?|shopping list|wish list)\b[^.;]{0,120}\b(?:is|was|are|were|stands at|totals?|amounts? to|put at|estimated at|at|need(?:s|ed)?)\s+(?:(?:about|around|some|roughly|nearly|an estimated|at least|well over|over|more than)\s+)?$", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:has not|have not|hasn't|haven't|did not|didn't|never|not)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:has not|have not|hasn't|haven't|did not|didn't|never|not)\s+(?:[\w-]+\s+){0,3}$|\bno\s+(?:[\w-]+\s+){0,2}of the\s+$", re.IGNORECASE)
 _DATED_RIGHT_AFTER = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?(?:last|in)\s+(?:{_MONTHS})\b")
 _GOES_ON = re.compile(r"\b(?:and|while|whereas)\b", re.IGNORECASE)
 _NEW_TURN = re.compile(r"\b(?:will|plans?|intends?|next|new|another|further|additional|fresh|now|today|this week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
@@ -499,6 +502,8 @@ def _not_aid_to_ukraine(f: _Figure) -> str | None:
     if _INCREASE_SUBJECT.match(sentence.text) and index > 0 and _OWN_DEFENCE_LEVEL.search(ctx.sentences[index - 1].text) \
             and not UKRAINE.search(sentence.text):
         return "the rise of the donor's own defence budget told just before"
+    if _INVEST_IN_PLANT.search(near_before) and _PLANT_AFTER.match(after):
+        return "industry investing in production, not aid"
     if _UKRAINE_BUYS.search(text[sentence.start : money.start]):
         return "Ukraine's own purchase, not a donor's pledge"
     if _OWN_PURCHASE.search(text[clause_start : money.start]) and not UKRAINE.search(sentence.text):

@@ -68,7 +68,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;\s|,\s+and\s+(?=[A-Z][
                            r"|,\s+and\s+(?=(?:(?:the\s+)?[A-Z][\w-]+(?:\s+(?:government|cabinet|coalition|parliament))?|(?:all |the |NATO |Nato )?allies(?: except \w+)?)\s+(?:\w+\s+){0,1}(?:wants|aims|plans|intends|has|have|will|would|hopes|promised|pledged|says|said|committed|signed|agreed)\b)")
 _TARGET_VERB = re.compile(r"\b(?:reach\w*|rais\w*|lift\w*|increas\w*|spend\w*|hit\w*|meet\w*|boost\w*|go to|move to)\b", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:target|goal|benchmark|threshold|norm|guideline|floor|pledge|commitment|deadline|mark)\b", re.IGNORECASE)
-_SPECULATIVE = re.compile(r"\bforecast\b|\bprojected\b|\baccording to (?:\S+ ){0,3}estimates\b|\bwould be a (?:good|start|better)|\btalk of\b|\bthere(?:'s| is) talk\b|\bopposition\b|\bcritics\b|\bsuggest\w*|\bwhether\b|\b(?:party|parties) (?:had |has |have )?(?:called|proposed|wants?|demanded)|\bweigh(?:s|ing|ed)\b|\bmove closer to\b", re.IGNORECASE)
+_SPECULATIVE = re.compile(r"\bforecast\b|\bfloated\b|\bprojected\b|\baccording to (?:\S+ ){0,3}estimates\b|\bwould be a (?:good|start|better)|\btalk of\b|\bthere(?:'s| is) talk\b|\bopposition\b|\bcritics\b|\bsuggest\w*|\bwhether\b|\b(?:party|parties) (?:had |has |have )?(?:called|proposed|wants?|demanded)|\bweigh(?:s|ing|ed)\b|\bmove closer to\b", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every) year\b|^\s*annually\b|^\s*year[- ]on[- ]year", re.IGNORECASE)
 _GOVERNMENT_SUBJECT = re.compile(r"\W*(?:(?:In addition|Also|Meanwhile|Separately),?\s+)?(?:The (?:(?:new|incoming|outgoing|caretaker|current|coalition|federal) )?(?:government|governing|country|coalition|cabinet|ministry|minister|prime minister|chancellor|president)|It|He|She|They)\b", re.IGNORECASE)
 _OTHER_RATE_BEFORE = re.compile(r"\b(?:exempt\w*|rates?|inflation|interest|growth|increase of|rise of|up by|cut of|drop of|fall of|unemployment|deficits?|debts?|tariffs?|tax(?:es)?|VAT|yields?|stake|vote|turnout|approval|poll\w*)\b[^%]{0,60}$", re.IGNORECASE)
@@ -85,7 +85,8 @@ _ALLIES_DECLARE = re.compile(r"^\W*(?:\d+\.\s+)?(?:We|Allies)\s+(?:\w+\s+)?(?:re
 _COUNT_OF_ALLIES = re.compile(r"\b(?:\d+|(?:twenty|thirty)(?:-\w+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|most|half|few|several|many|none) of (?:the |its |NATO's )?(?:\d+|\w+) (?:allies|members|member states|NATO members)\b", re.IGNORECASE)
 _SPENDER_VERB = re.compile(r"(?:'s|’s)?\s+(?:\w+\s+)?(?:will|would|plans?|spends?|is|aims?|intends?)\b")
 _DEMANDED_OF_OTHERS = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|want\w*|push\w*|insist\w*)\b[^.;]{0,40}\b(?:allies|members|Europeans?|European (?:allies|countries|members)|other countries|partners)\b[^.;%]{0,30}$"
-                                r"|\b(?:NATO |European |all |other )?allies\s+(?:should|must|need to|ought to)\b[^.;%]{0,30}$", re.IGNORECASE)
+                                r"|\b(?:NATO |European |all |other )?allies\s+(?:should|must|need to|ought to)\b[^.;%]{0,30}$"
+                                r"|\b(?:every|each|all)\s+(?:NATO\s+)?(?:member|ally|allies|members)(?:\s+states?)?\s+(?:should|must|need to|ought to)\b[^.;%]{0,30}$", re.IGNORECASE)
 _BUDGET_AS_SHARE = re.compile(r"\b(?:budget|spending|expenditure)\b[^.;%]{0,60}\b(?:amounts? to|amounted to|is|was|stands at|stood at|totals|totalled)\b[^.;%]{0,40},?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
 _COMPARED_TO_BENCHMARK = re.compile(r"\b(?:above|below|beyond|short of|exceed\w*|surpass\w*|over|under|close to)\s+(?:the|NATO(?:'s|’s)|the alliance(?:'s|’s))\s+(?:new\s+|old\s+|agreed\s+)?$", re.IGNORECASE)
 _CANNOT_REACH = re.compile(r"\b(?:will not|won't|cannot|can't|could not|couldn't|not be able to|unable to|fail(?:s|ed)? to|never|stopped short of|stops short of)\b[^.;]{0,40}$", re.IGNORECASE)
@@ -443,6 +444,10 @@ def _not_a_target(s: str, before: str, after: str, cues: dict, ahead: bool = Fal
         return "hypothetical (\"If the new target is set at 5% ...\")"
     if _CANNOT_REACH.search(before):
         return "a share the country says it will not reach"
+    if re.search(r"\bdebt brake\b", s, re.IGNORECASE) and re.search(r"\b(?:above|below|over|under|beyond|exceeding)\s+$", before):
+        return "a debt-brake threshold, not a target"
+    if re.search(r"\braise\s+(?:less|more) than\s+$", before):
+        return "revenue a tax would raise, not a target"
     if re.search(r"\b(?:expenditure|spending|investment|levels?|funding)\s+(?:well\s+|far\s+)?beyond\s+$", before, re.IGNORECASE):
         return "a level beyond a benchmark (\"expenditure beyond 2% will be needed\"), not a target"
     if _COUNT_OF_ALLIES.search(before):
