@@ -1102,3 +1102,15 @@ def test_own_allocations_ukraines_purchases_export_cover_late_conversions_and_a_
 )
 def test_no_repeat_commitments_made_before_running_levels_shares_plant_investment_and_their_look_alikes(text, expected):
     assert summary(text) == expected
+
+
+def test_donor_labels_without_bullets_in_a_live_blog_and_shares_of_a_fund():
+    text = ("Ramstein live\n\nRoundup of national pledges\n\nHere's what individual countries have announced for Ukraine so far today:\n\n"
+            "Netherlands: €300 million for radars and drones\n\nSweden: SEK 2 billion for air defence")
+    assert summary(text) == [("NLD", 3e8, "EUR"), ("SWE", 2e9, "SEK")]
+    share = ("The EU agreed a €5 billion top-up of the fund for Ukraine. Germany, the largest contributor, will cover about a "
+             "quarter of the fund, or roughly €1.2 billion, under the cost key.")
+    assert summary(share) == [("EU", 5e9, "EUR")]
+    part = ("Canada will give C$500 million to NATO's assistance package for Ukraine.\n\n- Of Canada's new contribution, "
+            "C$30 million will fund the repair of armoured vehicles.")
+    assert summary(part) == [("CAN", 5e8, "CAD")]

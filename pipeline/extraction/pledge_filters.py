@@ -27,7 +27,7 @@ _OWN_COMPANIES = re.compile(r"\bexport[- ]credit\b|\bexport guarantees?\b|\bfirm
 _ARMS_DEAL_BEFORE = re.compile(r"\b(?:framework|arms|purchase|export) deals?\b[^.;]{0,50}$|\b(?:won|wins|awarded|secured|landed) (?:a |an )?(?:[\w-]+ ){0,2}(?:framework agreement|contract|order)s?\b[^;]{0,80}$", re.IGNORECASE)
 _ON_TOP = re.compile(r"\b(?:on top of|in addition to|besides) (?:that|this|these)\b", re.IGNORECASE)
 _PART_OF_PACKAGE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?-i:[A-Z][a-z]+\s+)?(?:new\s+|latest\s+|total\s+|overall\s+|humanitarian\s+|military\s+|financial\s+|economic\s+|budget\s+|direct\s+|civilian\s+|security\s+)?(?:Ukraine\s+|Ukrainian\s+|Kyiv\s+)?(?:package|sum|amount|total|funding|funds|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
-_SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|Of [A-Z][\w-]+(?:'s|’s) (?:contribution|share|package|pledge|money)\b|The (?:bill|law|legislation|act|supplemental) (?:also )?(?:provides|includes|contains|sets aside|allocates|earmarks|gives)\b|(?:(?:About|Some|Roughly|Nearly|Around|Almost)\s+)?\S{1,4}\d[\d.,]*\s?(?:bn|m|billion|million)\b(?:\s+\w+){0,2}\s+(?:is|goes|will go|would go|went) (?:to|for|towards)\b|(?:This|That|It|These|(?:The|That|This) (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|The (?:funds|money|package|aid|support) (?:shall|will|would|is to|are to) be (?:channel+ed|distributed|spent|used|allocated|provided)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
+_SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|Of [A-Z][\w-]+(?:'s|’s) (?:[\w-]+ )?(?:contribution|share|package|pledge|money)\b|The (?:bill|law|legislation|act|supplemental) (?:also )?(?:provides|includes|contains|sets aside|allocates|earmarks|gives)\b|(?:(?:About|Some|Roughly|Nearly|Around|Almost)\s+)?\S{1,4}\d[\d.,]*\s?(?:bn|m|billion|million)\b(?:\s+\w+){0,2}\s+(?:is|goes|will go|would go|went) (?:to|for|towards)\b|(?:This|That|It|These|(?:The|That|This) (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|The (?:funds|money|package|aid|support) (?:shall|will|would|is to|are to) be (?:channel+ed|distributed|spent|used|allocated|provided)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?|produc\w*|generat\w*|earn\w*|yield\w*)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
 # "Sweden's tenth (package) since the invasion": a count of packages, not a running total.
@@ -48,8 +48,9 @@ _IF_WOULD = re.compile(r"\bif\b[^.;]{0,150}\b(?:would|could)\b[^.;]{0,80}$", re.
 _CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:If|Unless|Should|Were|Had)\b")
 BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s")
 _TO_MEMBER_STATES = re.compile(r"\b(?:to|for) (?:EU |NATO |other |the )?member (?:states|countries)\b")  # EU money for its own members
-# "- Germany: 50 million euros", "- Netherlands – EUR 500 million", "- United Kingdom and Norway – GBP 450 million"
-DONOR_LABEL = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s+(?:The\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,3}\s*(?::|\s[–—-]\s)")
+# "- Germany: 50 million euros", "- Netherlands – EUR 500 million", "- United Kingdom and Norway – GBP 450 million", and
+# in live blogs and factboxes without a bullet, a name and a colon straight before the money ("Norway: NOK 1.5 billion ...")
+DONOR_LABEL = re.compile(r"^\s*(?:(?:[•·▪◦*–-]|\d+[.)])\s+|(?=(?:The\s+)?[A-Z][a-z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,3}:\s+(?:(?:about|up to|more than|over|nearly)\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)))(?:The\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,3}\s*(?::|\s[–—-]\s)")
 _OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|national security)(?:\s+and\s+(?:security|defen[cs]e))?\s+(?:budget|spending|expenditure|allocation)s?\b[^.;]{0,60}$|\binvest\w*\b[^.;]{0,40}\bin (?:Defen[cs]e|the (?:military|armed forces|army|navy|air force|Bundeswehr))\b", re.IGNORECASE)
 # "part of a $115 billion package" (the whole another figure belongs to), "in packages of roughly $500m",
 # "an average of €1.5bn per month": sizes and wholes, not a pledge.
@@ -200,7 +201,8 @@ _BROKEN_DOWN = re.compile(r"\b(?:made up of|consists? of|consisting of|compris(?
 _TAKES_TOTAL_TO = re.compile(r"\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\b[^.;]{0,100}\bto\s+(?:(?:about|around|some|nearly|almost|more than|over|roughly)\s+)?$", re.IGNORECASE)
 _CORRECTION_OR_CLAIM = re.compile(r"^\W*Correction\b|^\W*CLAIM\b|^\W*Claim(?: \d+)?:|^\W*(?:[A-Z][A-Z ]+:\s*)?(?:Has|Have|Did|Does|Do|Is|Are|Was|Will|Would|Should|Can|Could|How|Why|What|Where|Who)\b[^!?]*\?\W*$|\b(?:the|a|this|that) claim\b|\bclaim(?:s|ed)? that\b|\b(?:misstated|misreported|incorrectly|erroneously|wrongly (?:said|stated|reported|gave))\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s*(?:as (?:its|their|the) )?share of (?:the|its|a)\b", re.IGNORECASE)  # "its $20 billion share of the G7 loan"
-_SHARE_OF = re.compile(r"(?:'s|’s)\s+(?:allocation|share|quota|portion|slice)\s+(?:of\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$", re.IGNORECASE)
+_SHARE_OF = re.compile(r"(?:'s|’s)\s+(?:allocation|share|quota|portion|slice)\s+(?:of\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$"
+                       r"|\b(?:a quarter|a third|half|a fifth|a tenth|\d+(?:\.\d+)?\s?(?:%|per ?cent)) of the (?:fund|facility|package|pot|total)\b,?\s+(?:or\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$", re.IGNORECASE)
 _POSSESSIVE_INSTRUMENT = re.compile(r"\bthe\s+[\w.-]+(?:'s|’s)\s+(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE)  # "the EU's four-year, €50bn facility"
 _NAMED_INSTRUMENT = re.compile(r"\bthe\s+[A-Z][\w.&-]*(?:'s|’s)\s+(?:new\s+)?$")
 # "the gap in external financing was around $40bn", "a shopping list put at over $20bn": what is needed.
@@ -326,7 +328,7 @@ def _part_of_a_whole(f: _Figure) -> str | None:
     if later_for_ukraine and not _FOR_UKRAINE_AFTER.match(after) and amounts[position] > min(amounts[position + 1 :]):
         return "a total for several recipients; its part for Ukraine is the pledge"
     # A member's share of the G7 loans, reported as today's news, is its own loan to Ukraine, unlike a share of a common fund.
-    if (_SHARE_OF.search(near_before) or _SHARE_AFTER.match(after)) and not (_LOAN_SCHEME.search(sentence.text) and _NEWS_DAY.search(sentence.text)):
+    if (_SHARE_OF.search(before) or _SHARE_AFTER.match(after)) and not (_LOAN_SCHEME.search(sentence.text) and _NEWS_DAY.search(sentence.text)):
         return "a member's share of a common fund, not a pledge to Ukraine"
     # "- Germany: 50 million euros for generators": a list of donors' pledges, not parts of one total.
     # A part listed under a total is short ("- Air defence systems, SEK 2.9 billion"); a reported sentence in a
@@ -606,7 +608,7 @@ def list_intro_index(ctx: PledgeContext, index: int, limit: int) -> int | None:
     for back in range(1, limit + 1):
         if index - back < 0:
             return None
-        if not BULLET.match(ctx.sentences[index - back].text):
+        if not BULLET.match(ctx.sentences[index - back].text) and not DONOR_LABEL.match(ctx.sentences[index - back].text):
             return index - back
     return None
 
