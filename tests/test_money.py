@@ -271,3 +271,7 @@ def test_dots_group_thousands_only_in_a_document_that_writes_decimal_commas():
     assert [m.amount for m in find_money(english)] == [2.125e6]
     # A thousands comma keeps its English reading everywhere.
     assert [m.amount for m in find_money("Berlin gives EUR 1,250 million, or 3,5 percent more.")] == [1.25e9]
+
+
+def test_a_range_does_not_run_across_a_line_break():
+    assert [(m.amount, m.low) for m in find_money("Aid planned in 2025\n- 220 million euros: Portugal")] == [(2.2e8, None)]

@@ -68,7 +68,7 @@ def _pattern() -> re.Pattern[str]:
     post = _alias_pattern(suffix)
     num = rf"(?:{_DIGITS})"
     words = rf"(?i:{_WORDS})"
-    rng = r"\s?(?:-|–|to)\s?"
+    rng = r"[^\S\n]?(?:-|–|to)[^\S\n]?"  # not across a line: "in 2025\n- 220 million euros" is a list
     prefixed = (
         rf"(?P<pre>{pre})\s?(?:(?P<plow>{num})(?:\s?(?P<plowscale>{_SCALE}))?{rng}(?:{pre})?\s?)?"
         rf"(?P<pnum>{num})(?P<pscale>{_SCALE})?(?:\s(?P<ppost>(?:{post})(?![\w])))?"
