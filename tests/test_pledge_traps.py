@@ -1114,3 +1114,23 @@ def test_donor_labels_without_bullets_in_a_live_blog_and_shares_of_a_fund():
     part = ("Canada will give C$500 million to NATO's assistance package for Ukraine.\n\n- Of Canada's new contribution, "
             "C$30 million will fund the repair of armoured vehicles.")
     assert summary(part) == [("CAN", 5e8, "CAD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Fund wants more tax at home, and Kyiv has asked the IMF for a new programme for Ukraine of up to $20 billion.", []),
+        ("The IFC, the Bank's private-sector arm, invested $45 million in a Ukrainian agribusiness group last week.", []),
+        ("Sunak announced an extra £500 million in military aid for Ukraine, raising this year's UK total to £3 billion.",
+         [("GBR", 5e8, "GBP")]),
+        ("It is the largest single Japanese contribution since 2022, and it comes on top of total Japanese support to Ukraine of "
+         "about $12.1 billion since the invasion.", []),
+        ("Put together, this week's announcements for Ukraine are worth a little over $3.1 billion.", []),
+        ("The budget also cuts development aid to SEK 53 billion, while aid to Ukraine is kept.", []),
+        ("Ukraine aid ledger, week 11. Ukraine got more help this week, and Ukraine's allies kept coming.\n\n"
+         "Smaller items logged this week:\n- Luxembourg: 4 million euros for mobile generators in frontline towns",
+         [("LUX", 4e6, "EUR")]),
+    ],
+)
+def test_asked_for_private_sector_running_totals_summed_weeks_cuts_and_small_items_listed(text, expected):
+    assert summary(text) == expected

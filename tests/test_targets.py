@@ -667,3 +667,10 @@ def test_demands_of_every_member_debt_brake_thresholds_floated_shares_levels_and
     assert summary("Macron has floated raising France's defence effort to 3% of GDP.") == []
     assert summary("Estonia, which will spend about 3.4% this year, decided to lift defence spending to 5.4% of GDP in 2026.") == [("EST", 5.4, 2026)]
     assert summary("A defence tax on banks would raise less than 1% of GDP for the armed forces.") == []
+
+
+def test_opinions_arithmetic_and_a_possessive_state_starting_its_own_clause():
+    assert summary("Kubilius has argued that the bloc's members should be spending at least 3% of GDP on defence.") == []
+    text = ("Vilnius agreed to raise defence spending to 2.52% this year, and Poland's new homeland defence law requires at "
+            "least 3% of GDP on defence from 2023.")
+    assert sorted(summary(text, date(2023, 3, 1))) == [("LTU", 2.52, 2023), ("POL", 3.0, 2023)]

@@ -139,6 +139,8 @@ _ASSETS_OF_WHICH = re.compile(r"\bassets\b[^.;]{0,40}\bof which\b[^.;]{0,30}$", 
 # "The EU's current programme, an €18bn package ...": a programme already running, described
 _CURRENT_INSTRUMENT = re.compile(r"(?:'s|’s)\s+(?:current|existing|ongoing|previous|old)\s+(?:programme|program|package|facility|loan|arrangement)\b")
 # "will save about $11.4bn in debt payments": money not spent, not money given
+# "The budget also cuts development aid to SEK 53 billion": a level cut to, not money given
+_CUT_TO = re.compile(r"\bcut(?:s|ting)?\b[^.;]{0,40}\bto\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 _SAVED_BEFORE = re.compile(r"\bsav(?:e|es|ed|ing)\b[^.;]{0,30}$", re.IGNORECASE)
 # "hand the Ministry of Defence an extra £13.4bn": the donor's own forces
 _TO_OWN_MINISTRY = re.compile(r"\b(?:hand|hands|handing|give|gives|giving)\s+(?:the\s+)?(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|MoD|armed forces|military|army|Bundeswehr)\b", re.IGNORECASE)
@@ -381,14 +383,15 @@ def _told_again(f: _Figure) -> str | None:
     rest = rest[: m.start()] if (m := _NEW_CLAUSE.search(rest)) else rest
     window_start = max(clause_start, money.start - 100)
     window = text[window_start : money.start] + money.text + rest
-    cumulative = next((c for c in cues["cumulative"].finditer(window) if not _reported_past_perfect(window, c)), None)
-    # what comes before the cue, from a little before the window: "his second Ramstein meeting since Labour took office"
-    lead_in = text[max(sentence.start, window_start - 80) : window_start] + window[: cumulative.start()] if cumulative else ""
-    if cumulative and not (
-        (cumulative.group(0).lower() in {"so far", "to date", "thus far"} and _SUPERLATIVE.search(lead_in))
-        or (cumulative.group(0).lower().startswith("since") and (_ORDINAL.search(lead_in) or _ORDINAL_WORD_NEAR.search(lead_in) or _SUPERLATIVE.search(lead_in)))
-    ):
-        return "cumulative total"
+    for cumulative in cues["cumulative"].finditer(window):
+        if _reported_past_perfect(window, cumulative):
+            continue
+        # what comes before the cue, from a little before the window: "his second Ramstein meeting since Labour took office";
+        # a first or a superlative "since" is not a total, but a later cue in the clause may still be one
+        lead_in = text[max(sentence.start, window_start - 80) : window_start] + window[: cumulative.start()]
+        if not ((cumulative.group(0).lower() in {"so far", "to date", "thus far"} and _SUPERLATIVE.search(lead_in))
+                or (cumulative.group(0).lower().startswith("since") and (_ORDINAL.search(lead_in) or _ORDINAL_WORD_NEAR.search(lead_in) or _SUPERLATIVE.search(lead_in)))):
+            return "cumulative total"
     if re.match(r"^\W*Earlier,", sentence.text):
         return "earlier pledge mentioned as background (\"Earlier, Bern announced ...\")"
     if _SENTENCE_CUMULATIVE.match(sentence.text):
@@ -510,7 +513,7 @@ def _not_aid_to_ukraine(f: _Figure) -> str | None:
         return "Ukraine's own purchase, not a donor's pledge"
     if _OWN_PURCHASE.search(text[clause_start : money.start]) and not UKRAINE.search(sentence.text):
         return "the donor's own arms purchase"
-    if _SAVED_BEFORE.search(near_before) or _TO_OWN_MINISTRY.search(text, clause_start, money.start):
+    if _SAVED_BEFORE.search(near_before) or _TO_OWN_MINISTRY.search(text, clause_start, money.start) or _CUT_TO.search(before):
         return "money saved, or handed to the donor's own defence ministry: not aid"
     if _GAP_AFTER.match(after) or _OWN_BORROWING_BEFORE.search(near_before):
         return "a budget gap or the government's own borrowing, not money given"
