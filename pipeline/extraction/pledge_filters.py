@@ -353,7 +353,7 @@ def _told_again(f: _Figure) -> str | None:
         return "description of a known instrument (\"The G7's ERA loans, worth about €45bn, ...\")"
     if position + 1 < len(groups) and _FROM_LEVEL.search(near_before) and re.match(r"^\s*to\s+$", text[money.end : groups[position + 1]["money"].start]):
         return "the old level a figure rises from (\"from NOK 35bn to NOK 85bn\")"
-    if _IN_ADDITION_TO.search(text[clause_start : money.start]) or _TALKS_ON_ITS.search(near_before + " ") or _TALKS_ON_ITS.search(text[sentence.start : money.start]) \
+    if _IN_ADDITION_TO.search(text[clause_start : money.start]) or _TALKS_ON_ITS.search(text[sentence.start : money.start]) \
             or _SUCH_AS.search(near_before):
         return "an earlier package or a programme under way, named next to the new one"
     if _CURRENT_INSTRUMENT.search(text, sentence.start, money.start):
@@ -439,7 +439,8 @@ def _told_again(f: _Figure) -> str | None:
             return "earlier pledge mentioned as background"
         # A figure with a day of its own ("approved on Wednesday ... $8bn, replacing the programme approved in
         # March 2023"): what follows a framework it replaces or comes under dates that framework.
-        frame = _UNDER_FRAME.search(after) if _FRESH_TIME.search(text, sentence.start, money.start) else None
+        own_day = _FRESH_TIME.search(text, sentence.start, money.start)
+        frame = _UNDER_FRAME.search(after) if own_day else None
         own_after = after[: frame.start()] if frame else after
         if cues["background_after"].search(own_after) or (not frame and cues["background_late"].search(text[money.end : min(sentence.end, money.end + 120)])):
             return "earlier pledge mentioned as background"
@@ -456,7 +457,7 @@ def _told_again(f: _Figure) -> str | None:
         next_figure = groups[position + 1]["money"].start if position + 1 < len(groups) else sentence.end
         # "announced on Monday ... under the security agreement signed in May last year": the framework's date,
         # not the figure's, when the figure has a day of its own.
-        frame = _UNDER_FRAME.search(text, money.end, next_figure) if _FRESH_TIME.search(text, sentence.start, money.start) else None
+        frame = _UNDER_FRAME.search(text, money.end, next_figure) if own_day else None
         next_figure = frame.start() if frame else next_figure
         own_after = text[money.end : min(sentence.end, money.end + 90, next_figure)]
         if _past_month(before + " " + own_after, ctx.doc, sentence.text) or (lead and _past_month(lead.group(0), ctx.doc)) or _past_month(
