@@ -61,8 +61,7 @@ def find_donor_mentions(text: str, start: int = 0, end: int | None = None) -> li
         start = dateline.end()
     for match in _pattern().finditer(text, start, len(text) if end is None else end):
         raw = match.group(0)
-        alias = re.sub(r"(?:’s|'s)$", "", raw)
-        alias = " ".join(alias.split())
+        alias = _alias_key(raw)
         code = ref.donor_aliases.get(alias)
         if code is None:
             continue
@@ -86,6 +85,11 @@ def find_donor_mentions(text: str, start: int = 0, end: int | None = None) -> li
     return _in_context(text, mentions)
 
 
+def _alias_key(raw: str) -> str:
+    """The alias table's spelling of a match: no possessive, single spaces."""
+    return " ".join(re.sub(r"(?:’s|'s)$", "", raw).split())
+
+
 # A flash or headline in capitals ("SWEDEN TO RAISE DEFENCE SPENDING TO 3.5%"): aliases are matched as written,
 # so such a line is read again in title case.
 _CAPS_LINE = re.compile(r"^(?=[^a-z\n]*[A-Z]{3}[^a-z\n]*[A-Z]{3})[^a-z\n]{16,}$", re.MULTILINE)
@@ -99,7 +103,7 @@ def _caps_mentions(text: str, start: int, end: int, found: list[DonorMention]) -
         if len(titled) != len(line.group(0)):
             continue
         for match in _pattern().finditer(titled):
-            alias = " ".join(re.sub(r"(?:’s|'s)$", "", match.group(0)).split())
+            alias = _alias_key(match.group(0))
             code = ref.donor_aliases.get(alias)
             begin, stop = line.start() + match.start(), line.start() + match.end()
             if code is None or any(m.start < stop and begin < m.end for m in found):

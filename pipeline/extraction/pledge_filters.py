@@ -303,11 +303,9 @@ def _part_of_a_whole(f: _Figure) -> str | None:
         return "headline restated to introduce its parts"
     if position > 0 and not ukraine_share and re.search(r"(?:\bwith|\bincluding|\bof which)\s+$", near_before, re.IGNORECASE) and any(a > money.amount for a in amounts[:position]):
         return "part of an earlier figure in the sentence"
-    if _SHARES_SENTENCE.search(sentence.text) and earlier_joint(ctx, index):
-        return "members' shares of the joint package before"
     if position > 0 and re.match(r"^\s*(?:a|per|each) (?:month|week|quarter)\b", after) and any(a > money.amount for a in amounts[:position]):
         return "the monthly part of an earlier figure in the sentence (\"€18bn in loans in 2023, about €1.5bn a month\")"
-    if _MEMBER_SHARE_IS.search(before) and earlier_joint(ctx, index):
+    if (_MEMBER_SHARE_IS.search(before) or _SHARES_SENTENCE.search(sentence.text)) and earlier_joint(ctx, index):
         return "a member's share of the joint package before"
     if position + 1 < len(groups) and re.search(r"\b(?:out of|from)\s+(?:its|their|the)\s+$", near_before, re.IGNORECASE) \
             and groups[position + 1]["money"].amount < money.amount:

@@ -94,12 +94,12 @@ def _sentence_pledges(ctx: PledgeContext, index: int, monies: list[Money]) -> No
     paragraph_text = _paragraph_text(ctx, index)
     # "- Germany: 50 million euros for generators" under "The conference gathered pledges for Ukraine:": the
     # list's introduction says what the items are.
-    intro = _list_intro(ctx, index) if DONOR_LABEL.match(sentence.text) else None
+    heading, intro = _list_intro(ctx, index) if DONOR_LABEL.match(sentence.text) else (None, None)
     # a donor list headed by an aid word ("Countries that have announced contributions include:") in an article
     # that names Ukraine (else it would not be read at all)
     near_ukraine = sentence_has_ukraine or _neighbour_mentions_ukraine(ctx, index) or bool(intro and (UKRAINE.search(intro) or _AID_NOUN.search(intro)))
     # "Smaller items logged this week:" over "- Luxembourg: 4 million euros for generators" in an article about aid to Ukraine
-    listed_in_aid_story = bool(intro) and ctx.ukraine_doc and intro.rstrip().endswith(":")
+    listed_in_aid_story = bool(heading) and ctx.ukraine_doc and heading.rstrip().endswith(":")
     if not cues["aid"].search(sentence.text) and not (intro and cues["aid"].search(intro)) and not listed_in_aid_story:
         for group in groups:
             ctx.reject(group["money"], "no aid wording in the sentence")
@@ -133,13 +133,11 @@ def _sentence_pledges(ctx: PledgeContext, index: int, monies: list[Money]) -> No
         if index > 0 and ctx.sentences[index - 1].paragraph == sentence.paragraph:
             evidence_sentences.append(ctx.sentences[index - 1].text)
         when, source = dates.announcement_date(evidence_sentences, ctx.doc.published)
-        if source == "published" and intro:
-            # "On Friday the following contributions were confirmed:" dates the items under it that have no day of their own
-            heading = ctx.sentences[list_intro_index(ctx, index, 15)].text
-            if heading.rstrip().endswith(":"):
-                found, heading_source = dates.announcement_date([heading], ctx.doc.published)
-                if heading_source != "published":
-                    when, source = found, heading_source
+        # "On Friday the following contributions were confirmed:" dates the items under it that have no day of their own
+        if source == "published" and heading and heading.rstrip().endswith(":"):
+            found, heading_source = dates.announcement_date([heading], ctx.doc.published)
+            if heading_source != "published":
+                when, source = found, heading_source
         if source == "stated" and ctx.doc.published and (ctx.doc.published - when).days > STALE_DAYS:
             ctx.reject(money, f"announced on {when.isoformat()}, long before the article: background")
             continue
@@ -201,13 +199,14 @@ def _sentence_pledges(ctx: PledgeContext, index: int, monies: list[Money]) -> No
             )
 
 
-def _list_intro(ctx: PledgeContext, index: int) -> str | None:
-    """The text just before a bulleted list that this bulleted sentence belongs to."""
+def _list_intro(ctx: PledgeContext, index: int) -> tuple[str | None, str | None]:
+    """The heading of the bulleted list that this bulleted sentence belongs to, and the text just before the list
+    (the heading with the sentence before it)."""
     intro = list_intro_index(ctx, index, 15)
     if intro is None:
-        return None
+        return None, None
     earlier = ctx.sentences[intro - 1].text if intro >= 1 else ""
-    return earlier + " " + ctx.sentences[intro].text
+    return ctx.sentences[intro].text, earlier + " " + ctx.sentences[intro].text
 
 
 def _paragraph_text(ctx: PledgeContext, index: int) -> str:
