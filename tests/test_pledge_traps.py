@@ -1134,3 +1134,28 @@ def test_donor_labels_without_bullets_in_a_live_blog_and_shares_of_a_fund():
 )
 def test_asked_for_private_sector_running_totals_summed_weeks_cuts_and_small_items_listed(text, expected):
     assert summary(text) == expected
+
+
+AID_STORY_LEAD = ("Allies promised Ukraine more air defence this week, and Kyiv said the help would arrive before winter.\n\n"
+                  "Ukraine's foreign minister thanked them.\n\n"
+                  "The foreign ministers met in Brussels on Tuesday and talked for six hours.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("listing", "expected"),
+    [
+        # items that name what the money buys, under a heading of their own, far from the word "Ukraine"
+        ("Smaller items logged this week:\n- Luxembourg: 4 million euros for mobile generators and heating points\n"
+         "- Czechia: CZK 500 million more for the artillery ammunition initiative",
+         [("LUX", 4e6, "EUR"), ("CZE", 5e8, "CZK")]),
+        # a figureless item ("Germany: four more IRIS-T systems") does not end the list above the next one
+        ("Here's what individual countries have announced so far today:\n\nBritain: £450 million for radars and drones\n\n"
+         "Germany: four more IRIS-T systems and 300 missiles\n\nNorway: NOK 1.5 billion for drones through the drone coalition",
+         [("GBR", 4.5e8, "GBP"), ("NOR", 1.5e9, "NOK")]),
+        # a listed figure that buys nothing of the kind stays out
+        ("Defence budgets this year:\n- Poland: PLN 120 billion for the armed forces\n- Latvia: EUR 1.6 billion in all",
+         []),
+    ],
+)
+def test_items_of_a_list_in_an_aid_story_are_aid_when_they_name_what_the_money_buys(listing, expected):
+    assert summary(AID_STORY_LEAD + listing) == expected

@@ -610,9 +610,22 @@ def list_intro_index(ctx: PledgeContext, index: int, limit: int) -> int | None:
     for back in range(1, limit + 1):
         if index - back < 0:
             return None
-        if not BULLET.match(ctx.sentences[index - back].text) and not DONOR_LABEL.match(ctx.sentences[index - back].text):
+        line = ctx.sentences[index - back]
+        if not BULLET.match(line.text) and not DONOR_LABEL.match(line.text) and not _donor_named_line(ctx, line):
             return index - back
     return None
+
+
+# "Germany: four more IRIS-T systems" among "Norway: NOK 1.5 billion for drones": an item of the same list that
+# gives no figure
+_LABEL = re.compile(r"(?:The\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,3}:\s")
+
+
+def _donor_named_line(ctx: PledgeContext, line) -> bool:
+    label = _LABEL.match(line.text)
+    if not label:
+        return False
+    return any(m.code not in NOT_DONORS for m in find_donor_mentions(ctx.doc.text, line.start, line.start + label.end()))
 
 
 def _intro_with_total(ctx: PledgeContext, index: int) -> bool:

@@ -116,7 +116,10 @@ def _sentence_pledges(ctx: PledgeContext, index: int, monies: list[Money]) -> No
         if (cues["other"].search(sentence.text) or cues["other_any"].search(sentence.text)) and not sentence_has_ukraine:
             ctx.reject(money, "aid to another country")
             continue
-        if not near_ukraine and not (ctx.ukraine_doc and not cues["other"].search(paragraph_text) and (_AID_NOUN.search(sentence.text) or (intro and _AID_NOUN.search(intro)))):
+        # a listed item that names what the money buys ("generators", "artillery ammunition") in an aid story
+        # is aid as much as one that says "aid"
+        aid_item = _AID_NOUN.search(sentence.text) or (intro and _AID_NOUN.search(intro)) or (listed_in_aid_story and classify.purposes(sentence.text))
+        if not near_ukraine and not (ctx.ukraine_doc and not cues["other"].search(paragraph_text) and aid_item):
             ctx.reject(money, "no mention of Ukraine nearby")
             continue
         donor, co_donors, each, from_context = resolve_donor(ctx, index, money, groups[position - 1]["money"] if position else None)
