@@ -219,6 +219,9 @@ def test_decimal_amounts_have_no_floating_point_residue():
         ("aid worth 55 million Turkish liras", 55e6, "TRY"),
         ("an additional Dh367 million in aid", 367e6, "AED"),
         ("QR50 million for Ukraine", 50e6, "QAR"),
+        # the Polish spelling, as English editions of Polish outlets write it
+        ("a package worth more than 300 million złoty, mostly shells", 300e6, "PLN"),
+        ("a further 300 mln zł for generators", 300e6, "PLN"),
     ],
 )
 def test_more_currency_symbols_and_names(text, amount, currency):
