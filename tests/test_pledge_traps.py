@@ -1159,3 +1159,47 @@ AID_STORY_LEAD = ("Allies promised Ukraine more air defence this week, and Kyiv 
 )
 def test_items_of_a_list_in_an_aid_story_are_aid_when_they_name_what_the_money_buys(listing, expected):
     assert summary(AID_STORY_LEAD + listing) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause about something else after the figure does not make it conditional
+        ("Japan will provide an additional $5.5 billion in financial assistance to Ukraine, as Tokyo seeks to show "
+         "leadership in the G7.", [("JPN", 5.5e9, "USD")]),
+        ("Sweden will give Ukraine SEK 2 billion, amid talks on a bigger package.", [("SWE", 2e9, "SEK")]),
+        # ... but "as long as" still is
+        ("Sweden will give Ukraine SEK 2 billion, as long as parliament approves it.", []),
+        # the same figure in another currency, told in the next sentence
+        ("Japan will provide an additional $5.5 billion in financial assistance to Ukraine. The new aid, equivalent to "
+         "about 740 billion yen, will keep public services running.", [("JPN", 5.5e9, "USD")]),
+        # the rest of a package given before
+        ("Saudi Arabia will provide a $400 million aid package to Ukraine. It includes $100 million in humanitarian "
+         "assistance. The remaining $300 million will take the form of petroleum products.",
+         [("SAU", 4e8, "USD")]),
+        # earlier shipments named next to the new aid
+        ("Riyadh's aid to Ukraine comes in addition to earlier humanitarian shipments worth about $10 million.", []),
+        # private companies and a trade insurer are not donors
+        ("Swiss private companies intend to invest around 500 million francs in Ukraine over the coming years.", []),
+        ("Japan's trade insurer NEXI will offer up to $500 million of cover to Japanese companies doing business in Ukraine.", []),
+    ],
+)
+def test_side_clauses_conversions_remainders_earlier_shipments_and_private_money(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway's NOK 85 billion for Ukraine in 2026, approved in the Storting's budget before Christmas, will be partly "
+         "spent through the Danish model too.", []),
+        ("Germany's €5.4 billion budget line for military aid to Ukraine this year was set last autumn.", []),
+        # a figure that is news today is not a reference back
+        ("Norway's NOK 5 billion for Ukraine's air defence, announced on Tuesday, will buy Patriot missiles.",
+         [("NOR", 5e9, "NOK")]),
+        # a package named by its number is the news itself
+        ("Helsinki's 30th package for Ukraine is worth between €200m and €250m.", [("FIN", 2.5e8, "EUR")]),
+    ],
+)
+def test_money_known_by_its_owner_as_the_subject_of_a_sentence_is_a_reference_back(text, expected):
+    assert summary(text) == expected

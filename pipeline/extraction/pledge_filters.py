@@ -106,12 +106,20 @@ _GOVERNMENT_PROPOSES = re.compile(r"\b(?<!opposition )[Gg]overnment\b(?:\s+[\w,]
 # there is that other thing's.
 _UNDER_FRAME = re.compile(r"\bunder (?:the|a|an|its|their)\b|\b(?:replacing|replaces|succeeding|succeeds|extending|follows|following(?: on from)?) (?:the|a|an|its|their)\b"
                           r"|\b(?:more than |nearly |almost )?(?:doubling|tripling|quadrupling)\b|\bup from\b|\bcompared (?:with|to)\b|\bin line with (?:the|a|its|their)\b")
-_CONCESSION = re.compile(r",\s+(?:although|though|even though|whereas)\b")
+# ", as Tokyo seeks to show leadership", ", amid talks on ...": a clause about something else than the figure
+_CONCESSION = re.compile(r",\s+(?:although|though|even though|whereas|amid|as (?!long\b|soon\b|part\b|well\b|much\b|many\b|a\b|an\b|the first\b))\b")
 _NEWS_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:today|yesterday|this week)\b")
 _ALREADY_AFTER = re.compile(r"^[^.;]{0,30}\bwhich is (?:what|the same|the level)\b[^.;]{0,60}\balready\b", re.IGNORECASE)
 # "a further $400m or so of private investment", "a credit line with a privately owned bank": private money.
 _PRIVATE_AFTER = re.compile(r"^\s*(?:or so\s+)?(?:of|in) (?:private|foreign|commercial) (?:investment|capital|lending|financing)\b|^[^.;]{0,40}\b(?:with|to) (?:a |an )?(?:privately[- ]owned|private) (?:[\w-]+ ){0,2}(?:bank|company|firm|lender|group|investor)s?\b", re.IGNORECASE)
 # "paid in three instalments, the first of about £750m": one of the parts just named.
+# "The remaining $300 million will take the form of ...", "the rest, some €40m, ...": the part left of a whole
+_REMAINDER_BEFORE = re.compile(r"\b(?:the (?:remaining|rest,?|balance(?: of)?,?|other)|remaining) (?:(?:about|around|some|roughly|nearly)\s+)?$", re.IGNORECASE)
+# "The new aid, equivalent to about 740 billion yen, ...": the figure of the sentence before, in another currency
+_EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent|equal) (?:to|of) (?:(?:about|around|some|roughly|nearly|approximately)\s+)?$", re.IGNORECASE)
+# "Norway's NOK 85 billion for Ukraine in 2026, approved before Christmas, will ...": money known by its owner, the
+# subject of a sentence about something else
+_OWNERS_FIGURE = re.compile(r"^\W*(?:The\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s)\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$")
 _INSTALMENT_BEFORE = re.compile(r"\bthe (?:first|second|third|fourth|final|last|next) of\s+(?:(?:about|around|some|roughly)\s+)?$", re.IGNORECASE)
 _UNDER_EXISTING_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}under (?:existing|the existing|current|earlier|previous)\b", re.IGNORECASE)
 _PROFITS_GENERATE = re.compile(r"\bprofits? (?:\w+ ){0,3}(?:generate|generates|earn|earns|yield|yields|produce|produces),?\s+(?:(?:roughly|about|around|some)\s+)?$", re.IGNORECASE)
@@ -122,7 +130,7 @@ _OWN_BOOST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:defen[cs]e|military|armed f
                               r"|^\s*(?:of|in)\s+(?:additional\s+|extra\s+|new\s+)?(?:spending|expenditure|investment)\s+(?:on|in)\s+(?:security and\s+)?defen[cs]e\b", re.IGNORECASE)
 # "Russian sovereign assets held in the US, of which there are only about $5bn"
 # "This comes in addition to the long-range weapons package of about €5bn that Merz agreed in May": the earlier one
-_IN_ADDITION_TO = re.compile(r"\b(?:in addition to|on top of|comes on top of|adds to)\s+(?:the|its|their)\b[^.;,]{0,60}$", re.IGNORECASE)
+_IN_ADDITION_TO = re.compile(r"\b(?:in addition to|on top of|comes on top of|adds to)\s+(?:the|its|their|(?:an? )?(?:earlier|previous|prior))\b[^.;,]{0,60}$", re.IGNORECASE)
 # "Ukraine had signed a contract with PGZ for Piorun missiles worth PLN 500m": Ukraine buys, nobody gives
 _UKRAINE_BUYS = re.compile(r"\b(?:Ukraine|Kyiv)(?:'s\s+\w+(?:\s+\w+)?)?\s+(?:has\s+|had\s+|will\s+)?(?:signed (?:a |two |several )?contracts?|bought|ordered|purchased|buys|orders)\b[^.;]{0,100}$")
 # "Rheinmetall plans to invest around €300m in a shell factory in western Ukraine": industry investing
@@ -321,6 +329,8 @@ def _part_of_a_whole(f: _Figure) -> str | None:
     if _INSTALMENT_BEFORE.search(near_before) or re.search(r"\bwith the (?:remainder|rest)\b", text[money.end : sentence.end]) \
             or _UNDER_EXISTING_AFTER.match(after):
         return "an instalment or part of a larger figure, or paid under an existing programme"
+    if _REMAINDER_BEFORE.search(near_before) and (any(a > money.amount for a in amounts[:position]) or earlier_larger(ctx, money, index)):
+        return "the rest of a figure given before (\"The remaining $300m will ...\")"
     if _YEARLY_OVER_AFTER.match(after) and earlier_larger(ctx, money, index):
         return "the yearly part of a multi-year pledge found before (\"NOK 15bn annually over the five-year period\")"
     # "$95bn foreign aid package that includes nearly $61bn for Ukraine": the part for Ukraine is the pledge.
@@ -345,6 +355,11 @@ def _told_again(f: _Figure) -> str | None:
     ctx, groups, position, before, after, near_before, cues, text, sentence, money, clause_start, head = f.ctx, f.groups, f.position, f.before, f.after, f.near_before, f.cues, f.text, f.sentence, f.money, f.clause_start, f.head
     if _BACKGROUND_LABEL.match(sentence.text):
         return "told again under a 'Background:' label"
+    if position == 0 and _EQUIVALENT_BEFORE.search(near_before) and (ctx.pledges or earlier_money(ctx, f.index)):
+        return "the figure before, converted (\"The new aid, equivalent to about 740 billion yen\")"
+    if position == 0 and _OWNERS_FIGURE.match(text[sentence.start : money.start]) and not _NEWS_DAY.search(sentence.text) \
+            and any(m.code not in NOT_DONORS for m in find_donor_mentions(text, sentence.start, money.start)):
+        return "definite reference to money known by its owner, the subject of a sentence about something else (\"Norway's NOK 85bn for 2026, approved before Christmas, will ...\")"
     if _TRACKER.search(sentence.text) or _TOTAL_AMOUNTS_TO.search(text[sentence.start : money.start]):
         return "a tracker's tally or a total to date"
     if _KNOWN_INSTRUMENT_WORTH.match(sentence.text) and money.start - sentence.start < 80:
