@@ -1203,3 +1203,31 @@ def test_side_clauses_conversions_remainders_earlier_shipments_and_private_money
 )
 def test_money_known_by_its_owner_as_the_subject_of_a_sentence_is_a_reference_back(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside about the donor, with its own month, before a figure that has a day of its own
+        ("Sweden's government, which had already promised Archer guns in January, said on Tuesday it would add a package "
+         "worth 4.3 billion kronor for Ukraine.", [("SWE", 4.3e9, "SEK")]),
+        ("Denmark announced a fund of 1 billion kroner for the reconstruction of Mykolaiv in Ukraine.", [("DNK", 1e9, "DKK")]),
+        ("Freeland's budget, tabled on Thursday, proposed C$500 million in military aid to Ukraine.", [("CAN", 5e8, "CAD")]),
+        # sums so far, money decided before, a person told by an earlier act
+        ("Borrell said the European Peace Facility had now mobilised €3.6 billion for Ukraine.", []),
+        ("The leaders said the G7 had pledged and provided budget support of up to $29.5 billion for Ukraine in 2022.", []),
+        ("Merz noted that about €9 billion for military support to Ukraine has already been set aside in this year's budget.", []),
+        ("Canada's Mark Carney, who announced C$2 billion in military assistance for Ukraine at the G7 summit last week, "
+         "said his government would say more in the autumn.", []),
+        # a hypothesis whose condition holds a decimal figure
+        ("A benchmark has been floating around: if every European member gave 0.25 per cent of GDP a year to Ukraine, the "
+         "continent would raise about €50 billion.", []),
+        # the donor's own armed forces, and Ukraine's
+        ("Germany will raise defence spending after Russia invaded Ukraine, announcing a one-off fund of 100 billion euros "
+         "for the country's armed forces.", []),
+        ("Latvia will provide up to EUR 20 million in 2025 for the procurement of drones for the Armed Forces of Ukraine.",
+         [("LVA", 2e7, "EUR")]),
+    ],
+)
+def test_round_six_asides_sums_so_far_earlier_acts_hypotheses_and_own_forces(text, expected):
+    assert summary(text) == expected

@@ -44,7 +44,7 @@ _OTHER_RECEIVES = re.compile(r"^\W*(?!Ukraine|Kyiv)(?:[A-Z][\w-]+\s+){1,2}(?:is 
 # "its largest package so far", "the biggest military aid package to date": a ranking, not a running total.
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|greatest|first)\s+(?:\S+\s+){0,9}$", re.IGNORECASE)
 _SENTENCE_CUMULATIVE = re.compile(r"^\W*(?:(?:Under )?[Tt]he (?:previous|former) (?:government|administration|cabinet)\b|(?:This|Last) year's (?:figure|total|amount|level)\b|In (?:20\d\d|the past year|the last year),? (?:the |\w+ ){0,3}(?:provided|gave|disbursed|delivered|spent|allocated|sent)\b|Since (?:the |its |their )?(?:start|beginning|outbreak|invasion|20\d\d|February|full-scale)|Since (?:the |its |their )(?:[\w-]+ ){1,3}(?:was |were )?(?:launched|began|started|created|set up)|So far|To date|Overall|In total|Altogether|All told|Thus far)\b", re.IGNORECASE)
-_IF_WOULD = re.compile(r"\bif\b[^.;]{0,150}\b(?:would|could)\b[^.;]{0,80}$", re.IGNORECASE)  # "if all allies gave 0.25%, Ukraine would receive €120bn"
+_IF_WOULD = re.compile(r"\bif\b(?:[^.;]|\.\d){0,150}\b(?:would|could)\b(?:[^.;]|\.\d){0,80}$", re.IGNORECASE)  # "if all allies gave 0.25%, Ukraine would receive €120bn"
 _CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:If|Unless|Should|Were|Had)\b")
 BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\d+[.)])\s")
 _TO_MEMBER_STATES = re.compile(r"\b(?:to|for) (?:EU |NATO |other |the )?member (?:states|countries)\b")  # EU money for its own members
@@ -100,7 +100,8 @@ _LOAN_SCHEME = re.compile(r"\b(?:loans?|lend\w*|ERA|Extraordinary Revenue Accele
 _PURPOSE_NEEDS = re.compile(r"\b(?:meet|meets|meeting|address|cover|respond to|serve)\b[^.;]{0,50}?\bneeds\b|\b(?:for|towards?) (?:Ukraine|Kyiv)(?:'s|’s) (?:[\w-]+ ){0,4}needs\b|\b(?:that|which|what) (?:Ukraine|Kyiv|it|they|the army|its troops) (?:most )?needs?\b", re.IGNORECASE)
 # "Norway's government on Monday proposed a NOK 75bn programme": a government's plan put to its parliament is
 # how it pledges; "the Commission proposed" or "the opposition proposes" stays a proposal.
-_GOVERNMENT_PROPOSES = re.compile(r"\b(?<!opposition )[Gg]overnment\b(?:\s+[\w,]+){0,3}?\s+propos(?:ed|es)\b|\b(?:on|upon) the proposal of\b")
+_GOVERNMENT_PROPOSES = re.compile(r"\b(?<!opposition )[Gg]overnment\b(?:\s+[\w,]+){0,3}?\s+propos(?:ed|es)\b|\b(?:on|upon) the proposal of\b"
+                                  r"|\b(?<!opposition )(?<!opposition's )(?<!opposition’s )budget\b(?:,[^.;,]{0,40},)?\s+propos(?:ed|es)\b")  # "Freeland's budget, tabled on Thursday, proposed C$500m"
 # What a figure with a day of its own comes under, replaces or is compared with: "under the agreement signed in May",
 # "replacing the programme approved in March 2023", "more than doubling the amount set aside in December". The date
 # there is that other thing's.
@@ -191,12 +192,23 @@ _TOWARDS_AFTER = re.compile(r"^[^.;]{0,80}\btowards?\b")
 # "the €17bn hole in the budget": a gap, not money
 _GAP_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:hole|gap|shortfall|black hole)\b", re.IGNORECASE)
 # "According to the Kiel Institute ..., Paris had made ... commitments of €540m": a tracker's tally
+# "the European Peace Facility had now mobilised €3.6bn", "the G7 had pledged and provided up to $29.5bn": a sum so far
+_SUM_SO_FAR = re.compile(r"\b(?:has|have|had) now (?:\w+ )?(?:mobili[sz]ed|provided|given|spent|committed|allocated|disbursed|paid|sent|delivered|pledged|raised)\b[^.;]{0,40}$"
+                         r"|\bpledged and (?:provided|disbursed|delivered|paid)\b[^.;]{0,60}$", re.IGNORECASE)
+# "about €9bn ... has already been set aside": money decided before
+_ALREADY_DONE_AFTER = re.compile(r"^[^.;]{0,60}\b(?:has|have|had|was|were) already been\b", re.IGNORECASE)
+# "Canada's Mark Carney, who announced C$2 billion ... last week, said ...": a person told by an earlier act
+_WHO_ANNOUNCED = re.compile(r",\s+who (?:had )?(?:announced|pledged|promised|unveiled|committed)\s+(?:(?:about|around|some|nearly|almost|more than|over|an? (?:additional|further|extra|new))\s+)?$", re.IGNORECASE)
+_EARLIER_IN_CLAUSE = re.compile(r"^[^,;]{0,100}\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|previously)\b", re.IGNORECASE)
 _TRACKER = re.compile(r"\bKiel Institute\b|\b(?:Ukraine )?Support Tracker\b")
 # "Japan's total support to Ukraine since 2022, including ..., amounts to about $12bn"
 _TOTAL_AMOUNTS_TO = re.compile(r"\b(?:total|overall|cumulative)\s+(?:[\w-]+\s+){0,2}(?:support|aid|assistance|contributions?|commitments?)\b[^.;]{0,120}\bamount(?:s|ed|ing)? to\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 # "The G7 initiative ..., under which the partners will provide $50bn": what an instrument is, told again
 _UNDER_WHICH = re.compile(r"\bthe (?:[\w()'’-]+ ){0,6}(?:initiative|framework|mechanism|programme|program|facility|scheme|instrument)\b[^.;]{0,80}\bunder which\b[^.;]{0,60}$", re.IGNORECASE)
 # "Background: ..." and "Reminder: ...": the agencies' label for what is told again
+# "a one-off fund of 100 billion euros for the country's armed forces": the donor's own forces
+_OWN_FORCES_AFTER = re.compile(r"^[^.;]{0,40}\bfor (?:the country(?:'s|’s)|its own|its|their own|their) (?:armed forces|army|military(?! aid| support| assistance))\b(?! of Ukraine)|\bfor the Bundeswehr\b", re.IGNORECASE)
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|who)\b[^,;]{0,120},")
 _BACKGROUND_LABEL = re.compile(r"^\W*(?:Background|Reminder|Recall|Context|For reference)\s*:", re.IGNORECASE)
 # "packages of U.S. equipment worth roughly $500 million each": the usual size of something, not one pledge.
 _EACH_OF_MANY = re.compile(r"\b(?:packages|tranches|deliveries|batches|orders|rounds)\b[^;]{0,120}$")
@@ -360,8 +372,10 @@ def _told_again(f: _Figure) -> str | None:
     if position == 0 and _OWNERS_FIGURE.match(text[sentence.start : money.start]) and not _NEWS_DAY.search(sentence.text) \
             and any(m.code not in NOT_DONORS for m in find_donor_mentions(text, sentence.start, money.start)):
         return "definite reference to money known by its owner, the subject of a sentence about something else (\"Norway's NOK 85bn for 2026, approved before Christmas, will ...\")"
-    if _TRACKER.search(sentence.text) or _TOTAL_AMOUNTS_TO.search(text[sentence.start : money.start]):
+    if _TRACKER.search(sentence.text) or _TOTAL_AMOUNTS_TO.search(text[sentence.start : money.start]) or _SUM_SO_FAR.search(text[clause_start : money.start]):
         return "a tracker's tally or a total to date"
+    if _ALREADY_DONE_AFTER.match(after) or (_WHO_ANNOUNCED.search(near_before) and _EARLIER_IN_CLAUSE.match(text[money.end : sentence.end])):
+        return "earlier pledge mentioned as background (\"€9bn has already been set aside\", \"Carney, who announced C$2bn last week\")"
     if _KNOWN_INSTRUMENT_WORTH.match(sentence.text) and money.start - sentence.start < 80:
         return "description of a known instrument (\"The G7's ERA loans, worth about €45bn, ...\")"
     if position + 1 < len(groups) and _FROM_LEVEL.search(near_before) and re.match(r"^\s*to\s+$", text[money.end : groups[position + 1]["money"].start]):
@@ -384,7 +398,7 @@ def _told_again(f: _Figure) -> str | None:
     if _PROFITS_GENERATE.search(before) or _RAN_AT.search(near_before) or _PAYMENT_UNDER.search(text[sentence.start : money.start]):
         return "frozen-asset profits, a running level, or a payment under a larger programme"
     # "the government proposes a frame of forty billion kronor": a frame set now is the pledge
-    if (_FRAME_OF.search(before) and not re.search(r"\bnew\b|\b(?:propos\w*|sets? out|unveil\w*)\b[^.;]{0,25}$", before, re.IGNORECASE)) \
+    if (_FRAME_OF.search(before) and not re.search(r"\bnew\b|\b(?:propos\w*|sets? out|unveil\w*|announc\w*|launch\w*)\b[^.;]{0,25}$", before, re.IGNORECASE)) \
             or _UNDER_EARLIER.match(sentence.text):
         return "an existing framework or agreement, not a new pledge"
     if _TAKES_TOTAL_TO.search(head) or (position > 0 and _NEW_LEVEL.search(text[clause_start : money.start])):
@@ -473,8 +487,15 @@ def _told_again(f: _Figure) -> str | None:
         frame = _UNDER_FRAME.search(text, money.end, next_figure) if own_day else None
         next_figure = frame.start() if frame else next_figure
         own_after = text[money.end : min(sentence.end, money.end + 90, next_figure)]
+        # "Sweden, which had already promised Archer guns in January, said on Tuesday it would add SEK 4.3bn": the
+        # month of an aside about the donor before the figure is not the figure's
+        span = text[clause_start : next_figure]
+        aside = _ASIDE_BEFORE.search(text, clause_start, money.start)
+        if aside and _FRESH_TIME.search(text, aside.end(), money.start):
+            span = text[clause_start : aside.start()] + " " + text[aside.end() : next_figure]
+            before = text[max(aside.end(), money.start - 60) : money.start]
         if _past_month(before + " " + own_after, ctx.doc, sentence.text) or (lead and _past_month(lead.group(0), ctx.doc)) or _past_month(
-            " ".join(_PAST_VERB_MONTH.findall(text, clause_start, next_figure)), ctx.doc
+            " ".join(_PAST_VERB_MONTH.findall(span)), ctx.doc
         ):
             return "dated to an earlier month: background"
     if fresh and _DATED_RIGHT_AFTER.match(after) and _past_month(after[:40], ctx.doc):
@@ -527,6 +548,8 @@ def _not_aid_to_ukraine(f: _Figure) -> str | None:
         return "Ukraine's own purchase, not a donor's pledge"
     if _OWN_PURCHASE.search(text[clause_start : money.start]) and not UKRAINE.search(sentence.text):
         return "the donor's own arms purchase"
+    if _OWN_FORCES_AFTER.match(after) and not _TO_UKRAINE.search(after[:40]):
+        return "money for the donor's own armed forces"
     if _SAVED_BEFORE.search(near_before) or _TO_OWN_MINISTRY.search(text, clause_start, money.start) or _CUT_TO.search(before):
         return "money saved, or handed to the donor's own defence ministry: not aid"
     if _GAP_AFTER.match(after) or _OWN_BORROWING_BEFORE.search(near_before):
