@@ -164,7 +164,16 @@ def _parse(text: str) -> lxml.html.HtmlElement | None:
         return None
     _restore_class_lists(tree)
     _restore_br_paragraphs(tree)
+    _open_quotes(tree)
     return tree
+
+
+def _open_quotes(tree: lxml.html.HtmlElement) -> None:
+    """A quoted exchange of several paragraphs (a Q&A excerpt): the article extractor runs a blockquote's
+    paragraphs together ("...next year?MERZ: No."), so the question and the answer would read as one sentence."""
+    for quote in list(tree.iter("blockquote")):
+        if sum(1 for child in quote if child.tag == "p") >= 2:
+            quote.tag = "div"
 
 
 _BLOCK_TAGS = frozenset({"p", "div", "ul", "ol", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "section", "figure", "pre"})

@@ -362,3 +362,14 @@ def test_a_lead_div_before_div_paragraphs_is_kept() -> None:
     text = extract_main_text(page).text
     lead = "Norway's government on Wednesday proposed raising its support"
     assert lead in text and text.index(lead) < text.index("Body paragraph 1")
+
+
+def test_paragraphs_of_a_quoted_exchange_stay_apart() -> None:
+    story = "".join(f"<p>Paragraph {i} of the live blog reports what the leaders said at the summit in The Hague today.</p>" for i in range(1, 5))
+    page = f"""<html><body><article><h1>Summit live</h1>{story}
+    <p>The chancellor is taking questions. An excerpt:</p>
+    <blockquote><p>Q: Chancellor, will Berlin cut Ukraine aid to four billion euros next year?</p>
+    <p>MERZ: No. We will provide nine billion euros in military support to Ukraine next year.</p></blockquote>
+    </article></body></html>"""
+    text = extract_main_text(page).text
+    assert "next year?\n\nMERZ: No." in text  # the question and the answer are sentences of their own

@@ -278,3 +278,10 @@ def test_dots_group_thousands_only_in_a_document_that_writes_decimal_commas():
 
 def test_a_range_does_not_run_across_a_line_break():
     assert [(m.amount, m.low) for m in find_money("Aid planned in 2025\n- 220 million euros: Portugal")] == [(2.2e8, None)]
+
+
+def test_a_year_before_to_is_not_the_low_end_of_a_range():
+    text = "raises its planned support for Ukraine in 2025 to 85 billion crowns"
+    assert [(m.text, m.amount, m.low) for m in find_money(text)] == [("85 billion crowns", 85e9, None)]
+    text = "between 300 to 500 million crowns"
+    assert [(m.amount, m.low) for m in find_money(text)] == [(5e8, 3e8)]

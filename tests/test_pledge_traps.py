@@ -1231,3 +1231,26 @@ def test_money_known_by_its_owner_as_the_subject_of_a_sentence_is_a_reference_ba
 )
 def test_round_six_asides_sums_so_far_earlier_acts_hypotheses_and_own_forces(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside about the donor says nothing of the figure: neither a refusal nor the weapons it names
+        ("South Korea, which has refused to send weapons to Ukraine, pledged 30 billion won for humanitarian demining "
+         "equipment.", [("KOR", 3e10, "KRW", "humanitarian")]),
+        ("Sweden's defence minister said the government would devote around two and a half billion kronor to drones for "
+         "Ukraine this year.", [("SWE", 2.5e9, "SEK", "military")]),
+        # one donor's agreements summed, not a total over many donors
+        ("Saudi Foreign Minister Prince Faisal bin Farhan signed two agreements in Kyiv on Sunday worth a combined "
+         "$400 million for Ukraine.", [("SAU", 4e8, "USD", "unspecified")]),
+        # the year before a figure is not the low end of a range
+        ("The increase brings Norway's support for Ukraine in 2025 to 85 billion crowns.", []),
+        # a transcript line's speaker speaks for his country
+        ("The chancellor took questions at the NATO summit.\n\nMERZ: No. We will provide nine billion euros in military "
+         "support to Ukraine next year.", [("DEU", 9e9, "EUR", "military")]),
+    ],
+)
+def test_asides_devoted_money_signed_agreements_years_and_transcript_speakers(text, expected):
+    found = extract_document(Document(text, PUBLISHED)).pledges
+    assert [(p.donor_code, p.amount, p.currency, p.aid_type) for p in found] == expected

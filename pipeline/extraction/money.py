@@ -158,6 +158,9 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
             scale = _scale(groups["sscale"] or groups["sabbr"])
             amount = _number(groups["snum"], continental) * scale
             low = _number(groups["slow"], continental) * scale if groups["slow"] else None
+            if low is not None and low > amount:
+                # "support in 2025 to 85 billion crowns": a year, not the low end of a range
+                low, begin = None, match.start("snum")
         else:
             alias = groups["wpost"]
             post = None

@@ -78,6 +78,10 @@ def _score(ctx: PledgeContext, mention: DonorMention, money: Money, sentence_sta
     return score
 
 
+# "MERZ:", "PISTORIUS (Germany):": the speaker's label of a transcript line
+_TRANSCRIPT_SPEAKER = re.compile(r"^\W*((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z]{2,}[\w'’-]*)(?:\s*\([^)]{0,40}\))?\s*:\s+")
+
+
 def resolve_donor(ctx: PledgeContext, index: int, money: Money, previous: Money | None = None) -> tuple[str | None, list[str], bool, bool]:
     sentence = ctx.sentences[index]
     mentions = _drop_listed_channels(ctx.doc.text, sentence.start, [m for m in ctx.donors_in(index) if m.code not in NOT_DONORS])
@@ -95,6 +99,12 @@ def resolve_donor(ctx: PledgeContext, index: int, money: Money, previous: Money 
         if government:
             return government, [], False, True
     head = ctx.doc.text[sentence.start : money.start]
+    speaker = _TRANSCRIPT_SPEAKER.match(sentence.text)
+    if speaker and re.search(r"\b(?:[Ww]e|[Oo]ur|I)\b", head[speaker.end() :]):
+        # "MERZ: No. We will provide nine billion euros": the speaker of a transcript line speaks for his country
+        named = [m for m in find_donor_mentions(speaker.group(1).title()) if m.code not in NOT_DONORS]
+        if named:
+            return named[0].code, [], False, True
     if mentions and all(m.start >= money.end and _CHANNEL.search(ctx.doc.text, money.end, m.start) for m in mentions) \
             and (_TITLE_SUBJECT.search(head) or re.search(r"\bthe government\b", head)) and _primary_donor(ctx):
         # "the vice foreign minister said the government will provide $20m through the World Food Programme": the

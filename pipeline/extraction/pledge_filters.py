@@ -209,6 +209,12 @@ _UNDER_WHICH = re.compile(r"\bthe (?:[\w()'’-]+ ){0,6}(?:initiative|framework|
 # "a one-off fund of 100 billion euros for the country's armed forces": the donor's own forces
 _OWN_FORCES_AFTER = re.compile(r"^[^.;]{0,40}\bfor (?:the country(?:'s|’s)|its own|its|their own|their) (?:armed forces|army|military(?! aid| support| assistance))\b(?! of Ukraine)|\bfor the Bundeswehr\b", re.IGNORECASE)
 _ASIDE_BEFORE = re.compile(r",\s+(?:which|who)\b[^,;]{0,120},")
+
+
+def blank_asides(text: str, upto: int) -> str:
+    """The text with its asides about the subject (", which has refused to send weapons,") before ``upto`` blanked
+    out, offsets kept: what the aside says is not said of the figure."""
+    return _ASIDE_BEFORE.sub(lambda m: " " * len(m.group(0)) if m.end() <= upto else m.group(0), text)
 _BACKGROUND_LABEL = re.compile(r"^\W*(?:Background|Reminder|Recall|Context|For reference)\s*:", re.IGNORECASE)
 # "packages of U.S. equipment worth roughly $500 million each": the usual size of something, not one pledge.
 _EACH_OF_MANY = re.compile(r"\b(?:packages|tranches|deliveries|batches|orders|rounds)\b[^;]{0,120}$")
@@ -438,6 +444,9 @@ def _told_again(f: _Figure) -> str | None:
     aggregate = cues["aggregate"].search(head[-200:] + money.text + after)
     if aggregate and re.search(r"\b(?:told|addressed|before|briefed)\s+(?:more than |some |about |the )?$", (head[-200:] + money.text + after)[max(0, aggregate.start() - 20) : aggregate.start()]):
         aggregate = None  # "Sunak told more than 60 delegations that Britain would provide $3bn": the audience
+    if aggregate and aggregate.group(0).lower().endswith("combined") and re.search(r"\bsign\w*\s+(?:\w+\s+)?(?:agreements|deals|contracts|accords)\b", head[-120:]) \
+            and len({m.code for m in find_donor_mentions(text, sentence.start, sentence.end) if m.code not in NOT_DONORS}) == 1:
+        aggregate = None  # "The Saudi minister signed two agreements worth a combined $400m": one donor's agreements
     if aggregate and not re.search(r"\bjointly\b", head):
         return "a total over many donors"
     if re.search(r"\b(?:separate|apart|distinct|different) from the\s+$", near_before, re.IGNORECASE):
@@ -523,7 +532,9 @@ def _not_decided(f: _Figure) -> str | None:
         return "hypothetical (\"If every member gave ...\")"
     # "..., although Tokyo has not yet published a figure in yen": a concession about something else.
     own_after = _CONCESSION.split(after[:60], maxsplit=1)[0]
-    window = _GOVERNMENT_PROPOSES.sub(" ", _PURPOSE_NEEDS.sub(" ", text[max(clause_start, money.start - 90) : money.start] + money.text + own_after))
+    # "South Korea, which has refused to send weapons, pledged 30 billion won": the aside is not about the figure
+    own_before = blank_asides(text[max(clause_start, money.start - 90) : money.start], money.start)
+    window = _GOVERNMENT_PROPOSES.sub(" ", _PURPOSE_NEEDS.sub(" ", own_before + money.text + own_after))
     if cues["conditional"].search(window):
         return "conditional, requested or blocked: not a pledge"
     return None

@@ -9,7 +9,7 @@ from pipeline.extraction.donors import NOT_DONORS, UKRAINE, UKRAINE_STEMS, find_
 from pipeline.extraction.money import Money, find_money
 from pipeline.extraction.pledge_context import UNREAD, PledgeContext, pledge_cues
 from pipeline.extraction.pledge_donors import donor_for_currency, resolve_donor
-from pipeline.extraction.pledge_filters import DONOR_LABEL, list_intro_index, not_a_pledge
+from pipeline.extraction.pledge_filters import DONOR_LABEL, blank_asides, list_intro_index, not_a_pledge
 from pipeline.extraction.records import AidPledge, Document
 from pipeline.extraction.reference import load_reference
 from pipeline.extraction.sentences import Sentences
@@ -155,7 +155,7 @@ def _sentence_pledges(ctx: PledgeContext, index: int, monies: list[Money]) -> No
         scope = sentence.text + " " + _follow_up(ctx, index)
         found_purposes = classify.purposes(scope)
         context = " ".join(filter(None, [ctx.doc.title, _paragraph_text(ctx, index)]))
-        kind = classify.aid_type(sentence.text, money.start - sentence.start, found_purposes, donor_code=donor,
+        kind = classify.aid_type(blank_asides(sentence.text, money.start - sentence.start), money.start - sentence.start, found_purposes, donor_code=donor,
                                  context=context, donor_kind=ref.donors[donor].kind)
         usd_stated = group["usd_stated"] if group["usd_stated"] is not None else (money.amount if currency == "USD" else None)
         confidence = 0.55 + 0.15 * sentence_has_ukraine + 0.15 * (not from_context) + 0.1 * bool(cues["aid"].search(before + after))
