@@ -1254,3 +1254,23 @@ def test_round_six_asides_sums_so_far_earlier_acts_hypotheses_and_own_forces(tex
 def test_asides_devoted_money_signed_agreements_years_and_transcript_speakers(text, expected):
     found = extract_document(Document(text, PUBLISHED)).pledges
     assert [(p.donor_code, p.amount, p.currency, p.aid_type) for p in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # donors beyond Europe and the G7, with their currencies ("pesos" decided by the donor)
+        ("Chile will contribute 500 million pesos to the UN humanitarian fund for Ukraine, the foreign ministry in "
+         "Santiago said.", [("CHL", 5e8, "CLP")]),
+        ("Mexico will send 20 million pesos of humanitarian aid to Ukraine.", [("MEX", 2e7, "MXN")]),
+        ("Uruguay's foreign ministry said it would give $2 million to the UN-run Ukraine Humanitarian Fund.",
+         [("URY", 2e6, "USD")]),
+        ("Singapore will give S$1 million in humanitarian aid to Ukraine.", [("SGP", 1e6, "SGD")]),
+        # money the public gave through charities and campaigns
+        ("The Singapore Red Cross raised more than S$1.3 million from the public for Ukrainian relief.", []),
+        ("A campaign by the community's association in Santiago raised 40 million pesos for prosthetic limbs for "
+         "Ukrainian mine victims.", []),
+    ],
+)
+def test_donors_beyond_europe_and_money_the_public_gave(text, expected):
+    assert summary(text) == expected
