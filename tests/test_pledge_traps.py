@@ -1274,3 +1274,52 @@ def test_asides_devoted_money_signed_agreements_years_and_transcript_speakers(te
 )
 def test_donors_beyond_europe_and_money_the_public_gave(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # conference tallies in other words
+        ("The French presidency said the pledges added up to just over €1 billion for Ukraine.", []),
+        ("The conference in Paris on Tuesday produced pledges worth just over €1 billion for Ukraine.", []),
+        # members' shares of a common loan, however the share is written
+        ("Japan's share, about 471.9 billion yen, will be channelled to Ukraine through JBIC.", []),
+        ("Canada said it would transfer its C$5 billion share of the loan to Ukraine before the end of the year.", []),
+        ("The US share of $20 billion and Canada's C$5 billion for Ukraine were all announced in previous weeks.", []),
+        # a comparison, an estimate, a plan, Russia as recipient, a donor's aid to every country
+        ("Seoul would provide humanitarian aid worth 195 billion won to Ukraine this year, up from the $100 million of last year.",
+         [("KOR", 1.95e11, "KRW")]),
+        ("The World Bank puts the cost of clearing Ukraine's mines at more than $34 billion over a decade.", []),
+        ("A plan to put 5 billion euros into a new Ukraine Assistance Fund is still being negotiated.", []),
+        ("One claimed China had given Russia $100 billion, while Ukraine got nothing.", []),
+        ("Total development aid is set at NOK 42.1 billion, with Ukraine getting more than before.", []),
+        # Grain from Ukraine feeds other countries
+        ("Germany contributed 15 million euros to the programme to ship Ukrainian wheat to Sudan and Kenya.", []),
+        # an instrument told in a fact box, and a headline that only starts with one
+        ("- Ukraine Facility: €50bn, 2024-2027, civilian", []),
+        ("European Peace Facility: Council agrees €5 billion Ukraine Assistance Fund", [("EU", 5e9, "EUR")]),
+        # people giving, a sovereign fund investing, money for national defence
+        ("The department said Canadians had also donated about C$40 million to a Red Cross appeal for Ukraine.", []),
+        ("One Emirati sovereign fund said it was ready to invest up to $1 billion in Ukraine.", []),
+        ("The budget tabled on April 7 added C$8 billion over five years for national defence, as war raged in Ukraine.", []),
+    ],
+)
+def test_round_eight_tallies_shares_comparisons_estimates_plans_and_other_recipients(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia and Latvia pledged a combined €20 million for the demining coalition for Ukraine.", [("EST", ["LVA"], 2e7)]),
+        ("Blinken announced $1.3 billion in new economic assistance for Ukraine, about $520 million of which is earmarked "
+         "for the energy grid, with the rest going to border crossings.", [("USA", [], 1.3e9)]),
+        ("The US and the EU will each lend Ukraine about $20 billion, with the remainder shared among the others.", []),
+        ("Slovakia's cabinet also approved a 2-million-euro contribution to the Ukraine Energy Support Fund.", [("SVK", [], 2e6)]),
+        ("Japan, which announced 12 billion yen for demining equipment for Ukraine last summer, said the machines were at work.", []),
+        ('"We are giving another ten million euros to Ukraine for heating, because people are freezing," Austria\'s foreign '
+         "minister said.", [("AUT", [], 1e7)]),
+    ],
+)
+def test_joint_sums_wholes_with_their_rest_adjective_figures_and_earlier_acts(text, expected):
+    assert [(p.donor_code, p.co_donors, p.amount) for p in extract_document(Document(text, PUBLISHED)).pledges] == expected

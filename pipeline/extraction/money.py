@@ -76,6 +76,8 @@ def _pattern() -> re.Pattern[str]:
     suffixed = (
         rf"(?:(?P<slow>{num}){rng})?(?P<snum>{num})(?:[\s-](?P<sscale>(?i:trillion|billion|million|thousand|bln|mln|bn|mn))|(?P<sabbr>bn|mn|m|b|k))?"
         rf"\s(?P<spost>{post})(?![\w])"
+        # "a 2-million-euro contribution": the figure as an adjective
+        rf"|(?P<hnum>\d{{1,3}}(?:\.\d+)?)-(?P<hscale>million|billion)-(?P<hpost>{post})(?![\w])"
     )
     # A number in words is an amount only with a scale ("half a billion euros", not "a euro"); requiring
     # the scale in the pattern keeps every "a" and "one" in the text from starting a currency look-up.
@@ -152,6 +154,11 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
             low = None
             if groups["plow"]:
                 low = _number(groups["plow"], continental) * (_scale(groups["plowscale"]) if groups["plowscale"] else scale)
+        elif groups["hpost"]:
+            alias = groups["hpost"]
+            post = None
+            amount = _number(groups["hnum"], continental) * _scale(groups["hscale"])
+            low = None
         elif groups["spost"]:
             alias = groups["spost"]
             post = None

@@ -57,10 +57,27 @@ _OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|nat
 _TYPICAL_OR_WHOLE = re.compile(r"\bpackages of (?:roughly |about |around |some )?$|\baverage of (?:about |around )?$", re.IGNORECASE)
 _PART_OF_WHOLE = re.compile(r"\bpart of (?:a |an |the )?(?:\S+ )?$", re.IGNORECASE)
 _IS_PART_OF = re.compile(r"\b(?:is|are|was|were|forms?|formed) (?:also )?part of (?:a |an |the )?(?:[\w-]+ ){0,4}(?:of )?$", re.IGNORECASE)  # "The new EFF is part of a $115bn package"
-_COMPARISON = re.compile(r"\b(?:up|down) from (?:about |around |some |roughly )?$|\breview of (?:its|the|their) $|\bcompared (?:with|to) (?:about |around )?$|\bagainst (?:about |around )?$", re.IGNORECASE)
+# "China had given Russia $100bn"; "Total development aid is set at NOK 42.1bn": not money for Ukraine
+_TO_RUSSIA_BEFORE = re.compile(r"\b(?:giv\w*|gave|sen[dt]\w*|len[dt]\w*|offer\w*|provid\w*)\s+(?:to\s+)?(?:Russia|Moscow|Belarus|Minsk)\b[^.;]{0,20}$", re.IGNORECASE)
+_ALL_AID_BEFORE = re.compile(r"\b(?:total|overall) (?:development|foreign|overseas|official development) (?:aid|assistance)\b[^.;]{0,40}$", re.IGNORECASE)
+# "to ship Ukrainian wheat to Sudan and Kenya": Grain from Ukraine feeds other countries
+_UKRAINIAN_FOOD_ABROAD = re.compile(r"\bUkrainian (?:grain|wheat|food|corn|flour|sunflower oil)\b[^.;]{0,30}\bto\b", re.IGNORECASE)
+# "- Ukraine Facility: €50bn, 2024-2027": an instrument told in a fact box
+_INSTRUMENT_LABEL = re.compile(r"^\W*(?:[A-Z][\w'’-]*\s+){0,4}(?:Facility|Fund|Loans?|Programme|Program|Instrument|Mechanism|Initiative|Assistance)\s*:")
+_PAIR_SUBJECT = re.compile(r"^\W*(?:[A-Z][\w-]+,\s+){0,2}[A-Z][\w-]+,?\s+and\s+[A-Z][\w-]+\s+(?:have\s+|had\s+|will\s+|would\s+)?(?:jointly\s+|together\s+)?(?:pledged|committed|promised|announced|offered|provided|gave|agreed)\b")
+def _instrument_labelled(text: str, sentence, money: Money) -> bool:
+    """"- Ukraine Facility: €50bn, 2024-2027": the figure straight after an instrument's name as a label."""
+    label = _INSTRUMENT_LABEL.match(sentence.text)
+    return bool(label) and re.fullmatch(r"[\s~≈(]*(?:(?:about|around|some|roughly|nearly|up to|over|more than)\s+)?", text[sentence.start + label.end() : money.start]) is not None
+
+
+_COMPARISON = re.compile(r"\b(?:up|down) from (?:the |its |their )?(?:about |around |some |roughly )?$|\breview of (?:its|the|their) $|\bcompared (?:with|to) (?:about |around )?$|\bagainst (?:about |around )?$", re.IGNORECASE)
 NON_DONOR_CURRENCIES = {"UAH", "RUB", "BYN"}
-_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]{0,150},"  # "Estonia, which spends more on defence than ..., says"
-                    r"|\b(?:a|the) (?:country|government|nation|state|member) (?:that|which|whose)\b[^,;]*")  # "... from a country that is criticised for low defence spending"
+# "Estonia, which spends more on defence than ..., says", "Sunak, campaigning for an election he is expected to lose,
+# announced": an aside about the subject, between commas
+_ASIDE = re.compile(r",\s+(?:which|who|whose|(?!includ)[a-z]+ing)\b[^,;]{0,150},")
+# ... or a description of a state ("... from a country that is criticised for low defence spending")
+_DESCRIBED = re.compile(_ASIDE.pattern + r"|\b(?:a|the) (?:country|government|nation|state|member) (?:that|which|whose)\b[^,;]*")
 _OWN_FORCES = re.compile(r"\b(?:(?:with|for|to) the (?:\w+ )?(?:military|armed forces|army|navy|air force|Bundeswehr|defen[cs]e forces)\b|(?:to|for) defen[cs]e\b(?!\s+(?:minister|ministry|secretary|chief|officials?|committee))|(?:in|on) (?:defen[cs]e|the military|the armed forces|the army)\b|for the Bundeswehr|special fund for|re-equip\w*|munitions production|defen[cs]e industr\w*|industrial base|(?:its|their) own (?:armed forces|military|army|defen[cs]e)|moderni[sz]e (?:its|their) (?:armed forces|military|army)|(?:strengthen|moderni[sz]e|equip|expand|rebuild) (?:the |its |their )?(?!Ukrain)(?:[A-Z]\w+ )?(?:armed forces|military|army|navy|air force)|[Dd]efen[cs]e (?:\w+ )?[Rr]eview|warfighting|[Pp]lan for (?:\w+ and )?[Dd]efen[cs]e|(?:its|their) armed forces|defen[cs]e (?:spending|budget|expenditure)|military budget|(?:per ?cent|%) of (?:GDP|gross domestic product))", re.IGNORECASE)
 # Unmistakably a state's own forces, even in a sentence that also names Ukraine ("tanks for the Bundeswehr").
 _OWN_FORCES_NEAR = re.compile(r"\breplenish\w*\b|\bre-equip\w*\b|\b(?:Germany|Britain|France|Poland|the country)(?:'s|’s) own forces\b|\b(?:current |ongoing )?(?:U\.?S\.? )?military operations\b|\bfor the Bundeswehr\b|\b(?:its|their) own (?:armed forces|military|army|navy|air force)\b|\bfor (?:its|their) (?:armed forces|army|navy|air force)\b|\b[Dd]efen[cs]e (?:[Cc]apability|[Ii]nvestment) [Pp]lan\b")
@@ -108,7 +125,7 @@ _GOVERNMENT_PROPOSES = re.compile(r"\b(?<!opposition )[Gg]overnment\b(?:\s+[\w,]
 _UNDER_FRAME = re.compile(r"\bunder (?:the|a|an|its|their)\b|\b(?:replacing|replaces|succeeding|succeeds|extending|follows|following(?: on from)?) (?:the|a|an|its|their)\b"
                           r"|\b(?:more than |nearly |almost )?(?:doubling|tripling|quadrupling)\b|\bup from\b|\bcompared (?:with|to)\b|\bin line with (?:the|a|its|their)\b")
 # ", as Tokyo seeks to show leadership", ", amid talks on ...": a clause about something else than the figure
-_CONCESSION = re.compile(r",\s+(?:although|though|even though|whereas|amid|as (?!long\b|soon\b|part\b|well\b|much\b|many\b|a\b|an\b|the first\b))\b")
+_CONCESSION = re.compile(r",\s+(?:although|though|even though|whereas|amid|because|as (?!long\b|soon\b|part\b|well\b|much\b|many\b|a\b|an\b|the first\b))\b")
 _NEWS_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:today|yesterday|this week)\b")
 _ALREADY_AFTER = re.compile(r"^[^.;]{0,30}\bwhich is (?:what|the same|the level)\b[^.;]{0,60}\balready\b", re.IGNORECASE)
 # "a further $400m or so of private investment", "a credit line with a privately owned bank": private money.
@@ -198,8 +215,8 @@ _SUM_SO_FAR = re.compile(r"\b(?:has|have|had) now (?:\w+ )?(?:mobili[sz]ed|provi
 # "about €9bn ... has already been set aside": money decided before
 _ALREADY_DONE_AFTER = re.compile(r"^[^.;]{0,60}\b(?:has|have|had|was|were) already been\b", re.IGNORECASE)
 # "Canada's Mark Carney, who announced C$2 billion ... last week, said ...": a person told by an earlier act
-_WHO_ANNOUNCED = re.compile(r",\s+who (?:had )?(?:announced|pledged|promised|unveiled|committed)\s+(?:(?:about|around|some|nearly|almost|more than|over|an? (?:additional|further|extra|new))\s+)?$", re.IGNORECASE)
-_EARLIER_IN_CLAUSE = re.compile(r"^[^,;]{0,100}\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|previously)\b", re.IGNORECASE)
+_WHO_ANNOUNCED = re.compile(r",\s+(?:who|which) (?:had )?(?:announced|pledged|promised|unveiled|committed)\s+(?:(?:about|around|some|nearly|almost|more than|over|an? (?:additional|further|extra|new))\s+)?$", re.IGNORECASE)
+_EARLIER_IN_CLAUSE = re.compile(r"^[^,;]{0,100}\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|previously)\b", re.IGNORECASE)
 _TRACKER = re.compile(r"\bKiel Institute\b|\b(?:Ukraine )?Support Tracker\b")
 # "Japan's total support to Ukraine since 2022, including ..., amounts to about $12bn"
 _TOTAL_AMOUNTS_TO = re.compile(r"\b(?:total|overall|cumulative)\s+(?:[\w-]+\s+){0,2}(?:support|aid|assistance|contributions?|commitments?)\b[^.;]{0,120}\bamount(?:s|ed|ing)? to\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
@@ -207,14 +224,13 @@ _TOTAL_AMOUNTS_TO = re.compile(r"\b(?:total|overall|cumulative)\s+(?:[\w-]+\s+){
 _UNDER_WHICH = re.compile(r"\bthe (?:[\w()'’-]+ ){0,6}(?:initiative|framework|mechanism|programme|program|facility|scheme|instrument)\b[^.;]{0,80}\bunder which\b[^.;]{0,60}$", re.IGNORECASE)
 # "Background: ..." and "Reminder: ...": the agencies' label for what is told again
 # "a one-off fund of 100 billion euros for the country's armed forces": the donor's own forces
-_OWN_FORCES_AFTER = re.compile(r"^[^.;]{0,40}\bfor (?:the country(?:'s|’s)|its own|its|their own|their) (?:armed forces|army|military(?! aid| support| assistance))\b(?! of Ukraine)|\bfor the Bundeswehr\b", re.IGNORECASE)
-_ASIDE_BEFORE = re.compile(r",\s+(?:which|who)\b[^,;]{0,120},")
+_OWN_FORCES_AFTER = re.compile(r"^[^.;]{0,40}\bfor (?:the country(?:'s|’s)|its own|its|their own|their) (?:armed forces|army|military(?! aid| support| assistance))\b(?! of Ukraine)|\bfor the Bundeswehr\b|\bfor national defen[cs]e\b", re.IGNORECASE)
 
 
 def blank_asides(text: str, upto: int) -> str:
     """The text with its asides about the subject (", which has refused to send weapons,") before ``upto`` blanked
     out, offsets kept: what the aside says is not said of the figure."""
-    return _ASIDE_BEFORE.sub(lambda m: " " * len(m.group(0)) if m.end() <= upto else m.group(0), text)
+    return _ASIDE.sub(lambda m: " " * len(m.group(0)) if m.end() <= upto else m.group(0), text)
 _BACKGROUND_LABEL = re.compile(r"^\W*(?:Background|Reminder|Recall|Context|For reference)\s*:", re.IGNORECASE)
 # "packages of U.S. equipment worth roughly $500 million each": the usual size of something, not one pledge.
 _EACH_OF_MANY = re.compile(r"\b(?:packages|tranches|deliveries|batches|orders|rounds)\b[^;]{0,120}$")
@@ -228,13 +244,13 @@ _REFERENCE_BEFORE = re.compile(r"(?:\bof|\bout of|\bfrom|\bwithin|\bunder)\s+(?:
 _BROKEN_DOWN = re.compile(r"\b(?:made up of|consists? of|consisting of|compris(?:es|ing)|broken down into|splits? (?:between|into)|divided (?:between|into))\b", re.IGNORECASE)
 _TAKES_TOTAL_TO = re.compile(r"\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\b[^.;]{0,100}\bto\s+(?:(?:about|around|some|nearly|almost|more than|over|roughly)\s+)?$", re.IGNORECASE)
 _CORRECTION_OR_CLAIM = re.compile(r"^\W*Correction\b|^\W*CLAIM\b|^\W*Claim(?: \d+)?:|^\W*(?:[A-Z][A-Z ]+:\s*)?(?:Has|Have|Did|Does|Do|Is|Are|Was|Will|Would|Should|Can|Could|How|Why|What|Where|Who)\b[^!?]*\?\W*$|\b(?:the|a|this|that) claim\b|\bclaim(?:s|ed)? that\b|\b(?:misstated|misreported|incorrectly|erroneously|wrongly (?:said|stated|reported|gave))\b", re.IGNORECASE)
-_SHARE_AFTER = re.compile(r"^\s*(?:as (?:its|their|the) )?share of (?:the|its|a)\b", re.IGNORECASE)  # "its $20 billion share of the G7 loan"
-_SHARE_OF = re.compile(r"(?:'s|’s)\s+(?:allocation|share|quota|portion|slice)\s+(?:of\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$"
+_SHARE_AFTER = re.compile(r"^\s*(?:as (?:its|their|the) )?share of (?:the|its|a)\b|^\s*share\b(?! of Ukraine)", re.IGNORECASE)  # "its $20 billion share of the G7 loan"
+_SHARE_OF = re.compile(r"(?:'s|’s)\s+(?:allocation|share|quota|portion|slice),?\s+(?:of\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$"
                        r"|\b(?:a quarter|a third|half|a fifth|a tenth|\d+(?:\.\d+)?\s?(?:%|per ?cent)) of the (?:fund|facility|package|pot|total)\b,?\s+(?:or\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$", re.IGNORECASE)
 _POSSESSIVE_INSTRUMENT = re.compile(r"\bthe\s+[\w.-]+(?:'s|’s)\s+(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE)  # "the EU's four-year, €50bn facility"
 _NAMED_INSTRUMENT = re.compile(r"\bthe\s+[A-Z][\w.&-]*(?:'s|’s)\s+(?:new\s+)?$")
 # "the gap in external financing was around $40bn", "a shopping list put at over $20bn": what is needed.
-_NEED_BEFORE = re.compile(r"\b(?:will|would|could|may|to|still) need\s+(?:(?:about|around|some|roughly|nearly|an estimated|at least|well over|over|more than)\s+)?$|\b(?:(?:will|would|could|may) need|need(?:s|ed)?|gap|shortfall|deficit|requirements?|shopping list|wish list)\b[^.;]{0,120}\b(?:is|was|are|were|stands at|totals?|amounts? to|put at|estimated at|at|need(?:s|ed)?)\s+(?:(?:about|around|some|roughly|nearly|an estimated|at least|well over|over|more than)\s+)?$", re.IGNORECASE)
+_NEED_BEFORE = re.compile(r"\b(?:will|would|could|may|to|still) need\s+(?:(?:about|around|some|roughly|nearly|an estimated|at least|well over|over|more than)\s+)?$|\bputs? (?:the )?(?:cost|bill|price|damage|needs?)\b[^.;]{0,80}\bat\s+(?:(?:about|around|some|roughly|nearly|at least|well over|over|more than)\s+)?$|\b(?:(?:will|would|could|may) need|need(?:s|ed)?|gap|shortfall|deficit|requirements?|shopping list|wish list)\b[^.;]{0,120}\b(?:is|was|are|were|stands at|totals?|amounts? to|put at|estimated at|at|need(?:s|ed)?)\s+(?:(?:about|around|some|roughly|nearly|an estimated|at least|well over|over|more than)\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:has not|have not|hasn't|haven't|did not|didn't|never|not)\s+(?:[\w-]+\s+){0,3}$|\bno\s+(?:[\w-]+\s+){0,2}of the\s+$", re.IGNORECASE)
 _DATED_RIGHT_AFTER = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?(?:last|in)\s+(?:{_MONTHS})\b")
 _GOES_ON = re.compile(r"\b(?:and|while|whereas)\b", re.IGNORECASE)
@@ -344,7 +360,7 @@ def _part_of_a_whole(f: _Figure) -> str | None:
         return "a total for several recipients; its part for Ukraine is the pledge"
     if _MULTI_RECIPIENT_BILL.match(after):
         return "a bill for several recipients (\"$95bn foreign aid law\")"
-    if _INSTALMENT_BEFORE.search(near_before) or re.search(r"\bwith the (?:remainder|rest)\b", text[money.end : sentence.end]) \
+    if _INSTALMENT_BEFORE.search(near_before) or (re.search(r"\bwith the (?:remainder|rest)\b", text[money.end : groups[position + 1]["money"].start if position + 1 < len(groups) else sentence.end])) \
             or _UNDER_EXISTING_AFTER.match(after):
         return "an instalment or part of a larger figure, or paid under an existing programme"
     if _REMAINDER_BEFORE.search(near_before) and (any(a > money.amount for a in amounts[:position]) or earlier_larger(ctx, money, index)):
@@ -438,7 +454,7 @@ def _told_again(f: _Figure) -> str | None:
     # "The International Monetary Fund will provide ...": a donor named like a fund is still a donor.
     if described and any(m.code not in NOT_DONORS and m.kind == "name" for m in find_donor_mentions(text, sentence.start, sentence.start + described.end())):
         described = None
-    if described or _DEFINITE_OF.search(text[sentence.start : money.start]):
+    if described or _DEFINITE_OF.search(text[sentence.start : money.start]) or _instrument_labelled(text, sentence, money):
         return "description of a known instrument (\"The Ukraine Facility provides up to €50bn\")"
     # "Norway and Germany will jointly fund ... at a combined cost of $1.6bn": a joint pledge, not a sum of many.
     aggregate = cues["aggregate"].search(head[-200:] + money.text + after)
@@ -447,6 +463,8 @@ def _told_again(f: _Figure) -> str | None:
     if aggregate and aggregate.group(0).lower().endswith("combined") and re.search(r"\bsign\w*\s+(?:\w+\s+)?(?:agreements|deals|contracts|accords)\b", head[-120:]) \
             and len({m.code for m in find_donor_mentions(text, sentence.start, sentence.end) if m.code not in NOT_DONORS}) == 1:
         aggregate = None  # "The Saudi minister signed two agreements worth a combined $400m": one donor's agreements
+    if aggregate and aggregate.group(0).lower().endswith("combined") and _PAIR_SUBJECT.match(sentence.text):
+        aggregate = None  # "Estonia and Latvia pledged a combined €20m": a joint pledge of the two
     if aggregate and not re.search(r"\bjointly\b", head):
         return "a total over many donors"
     if re.search(r"\b(?:separate|apart|distinct|different) from the\s+$", near_before, re.IGNORECASE):
@@ -481,7 +499,7 @@ def _told_again(f: _Figure) -> str | None:
         if cues["background_after"].search(own_after) or (not frame and cues["background_late"].search(text[money.end : min(sentence.end, money.end + 120)])):
             return "earlier pledge mentioned as background"
         lead = _LEAD_DATE.match(_SPEAKER_LABEL.sub("", sentence.text, count=1))
-        earlier_cue = cues["background_clause"].search(text[clause_start : money.start])
+        earlier_cue = cues["background_clause"].search(blank_asides(text[clause_start : money.start], money.start - clause_start))
         # "... on last year, as part of a £350 million package agreed today": the figure's own time wins.
         if earlier_cue and not _FRESH_TIME.search(text, clause_start + earlier_cue.end(), money.start) \
                 and not _FRESH_TIME.search(_NEW_CLAUSE.split(text[money.end : min(sentence.end, money.end + 50)], maxsplit=1)[0]):
@@ -499,7 +517,7 @@ def _told_again(f: _Figure) -> str | None:
         # "Sweden, which had already promised Archer guns in January, said on Tuesday it would add SEK 4.3bn": the
         # month of an aside about the donor before the figure is not the figure's
         span = text[clause_start : next_figure]
-        aside = _ASIDE_BEFORE.search(text, clause_start, money.start)
+        aside = _ASIDE.search(text, clause_start, money.start)
         if aside and _FRESH_TIME.search(text, aside.end(), money.start):
             span = text[clause_start : aside.start()] + " " + text[aside.end() : next_figure]
             before = text[max(aside.end(), money.start - 60) : money.start]
@@ -520,7 +538,7 @@ def _not_decided(f: _Figure) -> str | None:
     ctx, index, after, near_before, cues, text, sentence, money, clause_start, head = f.ctx, f.index, f.after, f.near_before, f.cues, f.text, f.sentence, f.money, f.clause_start, f.head
     if _CORRECTION_OR_CLAIM.search(sentence.text):
         return "a correction, or a claim being fact-checked, not a pledge"
-    if re.match(r"^\W*(?:A|The) (?:[\w-]+ ){0,2}proposal\b", sentence.text):
+    if re.match(r"^\W*(?:A|The) (?:[\w-]+ ){0,2}proposal\b|^\W*(?:A|An) (?:[\w-]+ ){0,2}(?:plan|idea)\b", sentence.text):
         return "a proposal (\"A proposal by Borrell for up to €20bn ...\")"
     if re.search(r"\?[\s\"”’')]*$", sentence.text) or _asked_by_questioner(ctx, index):
         return "a question, not a pledge"
@@ -546,6 +564,10 @@ def _not_aid_to_ukraine(f: _Figure) -> str | None:
     ctx, index, before, after, near_before, cues, text, sentence, money, clause_start = f.ctx, f.index, f.before, f.after, f.near_before, f.cues, f.text, f.sentence, f.money, f.clause_start
     if _NOT_TO_UKRAINE.search(text, money.end, sentence.end):
         return "money said not to go to Ukraine"
+    if _TO_RUSSIA_BEFORE.search(near_before) or _ALL_AID_BEFORE.search(near_before):
+        return "given to Russia, or a donor's aid to all countries: not aid to Ukraine"
+    if _UKRAINIAN_FOOD_ABROAD.search(sentence.text) and cues["other"].search(text, money.end, sentence.end):
+        return "Ukrainian food shipped to other countries: aid to them"
     if _COUNTED_TOWARDS.search(text[clause_start : money.start]) and _TOWARDS_AFTER.match(after):
         return "aid counted towards a spending benchmark, not given anew"
     if _REIMBURSED.search(text[clause_start : money.start]):
@@ -579,7 +601,7 @@ def _not_aid_to_ukraine(f: _Figure) -> str | None:
         return "the donor's own defence boost, not aid"
     if _DIFFERENCE_AFTER.match(after):
         return "the difference between two levels (\"€3 billion higher\"), not a pledge"
-    if _OTHER_RECEIVES.search(_ASIDE.sub("", text[sentence.start : money.start])) or _another_state_receives(ctx, index, money):
+    if _OTHER_RECEIVES.search(_DESCRIBED.sub("", text[sentence.start : money.start])) or _another_state_receives(ctx, index, money):
         return "another country receives it"
     if _OWN_BUDGET_BEFORE.search(text[max(sentence.start, money.start - 90) : money.start]) and not re.search(r"(?<!excluding aid )(?<!except aid )\b(?:for|to) (?:Ukraine|Kyiv)\b", before[-40:]):
         return "a defence budget figure"
@@ -608,7 +630,7 @@ def _not_aid_to_ukraine(f: _Figure) -> str | None:
         return "frozen or immobilised assets themselves, not aid"
     if money.currency in NON_DONOR_CURRENCIES:
         return "Ukrainian or Russian currency: domestic money, not foreign aid"
-    if not UKRAINE.search(sentence.text) and _OWN_FORCES.search(_ASIDE.sub(" ", sentence.text)):
+    if not UKRAINE.search(sentence.text) and _OWN_FORCES.search(_DESCRIBED.sub(" ", sentence.text)):
         return "own armed forces or defence budget"
     if _OWN_FORCES_NEAR.search(text[max(sentence.start, money.start - 80) : min(sentence.end, money.end + 80)]) and not _TO_UKRAINE.search(after[:25]):
         return "own armed forces or defence plan (\"tanks for the Bundeswehr\")"
