@@ -674,3 +674,24 @@ def test_opinions_arithmetic_and_a_possessive_state_starting_its_own_clause():
     text = ("Vilnius agreed to raise defence spending to 2.52% this year, and Poland's new homeland defence law requires at "
             "least 3% of GDP on defence from 2023.")
     assert sorted(summary(text, date(2023, 3, 1))) == [("LTU", 2.52, 2023), ("POL", 3.0, 2023)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a budget that sets the share: decided, so a target for the budget's year
+        ("Poland's budget for 2026 sets defence spending at 4.8% of GDP, the highest ratio in NATO.", [("POL", 4.8, 2026)]),
+        ("Warsaw's budget for 2026 puts defence at 4.7% of GDP, the highest in NATO.", [("POL", 4.7, 2026)]),
+        # ... but not a budget set at a sum whose share is only described
+        ("Seoul's 2026 budget proposal sets defence spending at 66 trillion won, up 7.5 percent, equivalent to about "
+         "2.5 percent of GDP.", []),
+        # the place of a meeting does not stop a group from owning the share
+        ("The Baltic states agreed in Riga on Tuesday to spend at least 3% of GDP on defence by 2027.",
+         [("EST", 3.0, 2027), ("LVA", 3.0, 2027), ("LTU", 3.0, 2027)]),
+        # a state listed with the group owns it too
+        ("Poland and the Baltic states will spend 5% of GDP on defence by 2027.",
+         [("POL", 5.0, 2027), ("EST", 5.0, 2027), ("LVA", 5.0, 2027), ("LTU", 5.0, 2027)]),
+    ],
+)
+def test_budgets_that_set_the_share_and_groups_named_with_their_meeting_place(sentence, expected):
+    assert [(t.donor_code, t.pct_gdp, t.target_year) for t in targets(sentence)] == expected

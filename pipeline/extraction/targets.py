@@ -246,14 +246,18 @@ def _joint_owners(doc: Document, sentence, anchor: int, donor: str | None, cues:
         return []
     head = doc.text[sentence.start : anchor]
     state_mentions = [m for m in find_donor_mentions(doc.text, sentence.start, anchor) if ref.donors[m.code].kind == "state"]
-    named = [m.start - sentence.start for m in state_mentions]
+    # "agreed in Riga": a capital as the place of a meeting names no state
+    named = [m.start - sentence.start for m in state_mentions if not re.search(r"\b(?:in|at|from)\s+$", head[max(0, m.start - sentence.start - 6) : m.start - sentence.start])]
     for pattern, codes in cues["groups"]:
         for group in pattern.finditer(head):
             if any(at >= group.end() for at in named):
                 continue  # "The Baltic states are racing ahead: Latvia intends to reach 5%": the state named after it
             # the group must be who commits, not a comparison ("followed by the Baltic states, which are close")
             if _GROUP_SUBJECT.match(head[group.end() :]) and not re.search(r"\b(?:than|like|followed by|behind|unlike|as)\s+$", head[: group.start()]):
-                return list(codes)
+                # "Poland and the Baltic states will reach 5%": the states listed with the group own it too
+                listed = [m.code for m in state_mentions if m.kind == "name" and m.code not in codes
+                          and _LISTED.fullmatch(doc.text[m.end : sentence.start + group.start()])]
+                return listed + list(codes)
     states = [m for m in state_mentions if m.code not in NOT_DONORS]
     first = next((i for i, m in enumerate(states) if m.code == donor), None)
     if first is None:
