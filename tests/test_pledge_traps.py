@@ -1323,3 +1323,36 @@ def test_round_eight_tallies_shares_comparisons_estimates_plans_and_other_recipi
 )
 def test_joint_sums_wholes_with_their_rest_adjective_figures_and_earlier_acts(text, expected):
     assert [(p.donor_code, p.co_donors, p.amount) for p in extract_document(Document(text, PUBLISHED)).pledges] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # joint pledges "in total"; a government asking its parliament; a government with an adjective; its own fund
+        ("Germany and Norway said on Tuesday that they would jointly finance two Patriot systems for Ukraine, worth around "
+         "1.8 billion euros in total.", [("DEU", 1.8e9, "EUR")]),
+        ("The White House on Tuesday asked Congress for $37.7 billion in emergency aid for Ukraine, seeking to lock in "
+         "support before the new Congress.", [("USA", 3.77e10, "USD")]),
+        ("Sweden's parliament debated the war in Ukraine.\n\nThe centre-right government presented on Tuesday a new support "
+         "package worth 5.7 billion kronor for Ukraine.", [("SWE", 5.7e9, "SEK")]),
+        ("Danish ministers told parliament that Denmark would put in 1.6 billion kroner from its Ukraine Fund.",
+         [("DNK", 1.6e9, "DKK")]),
+        # a transcript's unnamed government, paying in the one currency of the state the article is about
+        ("The Sejm debated Poland's budget for Ukraine.\n\nFINANCE MINISTER: In this budget the government is proposing one "
+         "billion, one hundred million zloty for a reserve to help rebuild Ukraine's energy network.", [("POL", 1.1e9, "PLN")]),
+        # still negotiated, still to be settled, profits, companies, allies' totals, host countries' refugees, sums
+        ("A separate €5 billion top-up for the European Peace Facility, the so-called Ukraine Assistance Fund, is still being "
+         "negotiated, with France insisting on buying European.", []),
+        ("EU ambassadors are still negotiating a EUR 5 billion top-up of the fund for Ukraine.", []),
+        ("The loan to Ukraine will be serviced by the windfall profits the assets generate, which amount to roughly €3 billion a year.", []),
+        ("Norwegian energy companies have in addition donated equipment worth around NOK 20 million to Ukrainian utilities.", []),
+        ("European allies have provided more than €35 billion in military aid to Ukraine this year alone, Rutte said.", []),
+        ("The US share of military commitments to Ukraine alone is above $46 billion.", []),
+        ("Poland's draft also earmarks around 3 billion zlotys for assistance to Ukrainian refugees living in Poland.", []),
+        ("Round those up and you get roughly £12.3 billion for Ukraine, so the minister's figure is in the right ballpark.", []),
+        ("The government is setting up a DKK 50 billion fund that the armed forces can draw on, as Ukraine's war goes on.", []),
+        ("The opposition said the government should have committed A$100 million to Ukraine.", []),
+    ],
+)
+def test_round_nine_joint_totals_requests_own_funds_and_money_that_is_not_a_new_pledge(text, expected):
+    assert summary(text) == expected

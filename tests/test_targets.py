@@ -695,3 +695,14 @@ def test_opinions_arithmetic_and_a_possessive_state_starting_its_own_clause():
 )
 def test_budgets_that_set_the_share_and_groups_named_with_their_meeting_place(sentence, expected):
     assert [(t.donor_code, t.pct_gdp, t.target_year) for t in targets(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canberra's defence budget is set to rise to A$48.6 billion this financial year, a little over 2 percent of GDP.",
+        "Poland, which expects to spend about 4.7 percent of GDP on defence this year, called the new goal the minimum.",
+    ],
+)
+def test_levels_told_loosely_or_expected_are_not_targets(sentence):
+    assert targets(sentence) == []

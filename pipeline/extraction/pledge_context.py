@@ -36,6 +36,12 @@ class PledgeContext:
     surnames: dict[str, str] | None = None  # last names of people named in full, to their donor
     reasons: dict[int, str] = field(default_factory=dict)  # why each figure was turned down, by its offset
     meeting_day: object = UNREAD  # the day of the meeting a roundup's lead reports, once read (None: none)
+    named: frozenset[str] | None = None  # every donor code the article names, once read
+
+    def named_codes(self) -> frozenset[str]:
+        if self.named is None:
+            self.named = frozenset(m.code for m in find_donor_mentions(self.doc.text))
+        return self.named
 
     def reject(self, money: Money, reason: str) -> None:
         self.reasons[money.start] = reason

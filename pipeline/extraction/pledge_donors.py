@@ -11,7 +11,7 @@ from pipeline.extraction.pledge_context import OPENING_CLAUSE, REPORTING_VERB, P
 from pipeline.extraction.reference import load_reference
 
 _GOVERNMENT = re.compile(
-    r"^\W*" + OPENING_CLAUSE + r"(?:(?i:the (?:\w+ ){0,3}?(?:government|ministry|department|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
+    r"^\W*(?:[A-Z][A-Z .'’-]{2,40}:\s+)?" + OPENING_CLAUSE + r"(?:(?i:the (?:[\w-]+ ){0,3}?(?:government|ministry|department|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
     r"|(?:Prime Minister|President|Chancellor|(?:Defen[cs]e|Foreign|Finance|Development|Economy) (?i:minister|secretary)|Minister of \w+(?: \w+)?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 _OWN_INSTITUTION = re.compile(r"\b(?:(?:his|her|its|their|our) (?:ministry|government|country|cabinet|department)|we|our|(?:by|from) the (?:federal )?(?:cabinet|government|ministry|parliament)|the federal government)\b", re.IGNORECASE)

@@ -60,6 +60,8 @@ _IS_PART_OF = re.compile(r"\b(?:is|are|was|were|forms?|formed) (?:also )?part of
 # "China had given Russia $100bn"; "Total development aid is set at NOK 42.1bn": not money for Ukraine
 _TO_RUSSIA_BEFORE = re.compile(r"\b(?:giv\w*|gave|sen[dt]\w*|len[dt]\w*|offer\w*|provid\w*)\s+(?:to\s+)?(?:Russia|Moscow|Belarus|Minsk)\b[^.;]{0,20}$", re.IGNORECASE)
 _ALL_AID_BEFORE = re.compile(r"\b(?:total|overall) (?:development|foreign|overseas|official development) (?:aid|assistance)\b[^.;]{0,40}$", re.IGNORECASE)
+# "3 billion zlotys for assistance to Ukrainian refugees living in Poland": the host's own costs (the Kiel tracker leaves them out)
+_REFUGEES_ABROAD = re.compile(r"\brefugees\b[^.;]{0,25}?\b(?:living |staying |hosted |sheltering )?in (?!Ukraine\b)(?:the country\b|[A-Z]\w+)")
 # "to ship Ukrainian wheat to Sudan and Kenya": Grain from Ukraine feeds other countries
 _UKRAINIAN_FOOD_ABROAD = re.compile(r"\bUkrainian (?:grain|wheat|food|corn|flour|sunflower oil)\b[^.;]{0,30}\bto\b", re.IGNORECASE)
 # "- Ukraine Facility: €50bn, 2024-2027": an instrument told in a fact box
@@ -118,14 +120,17 @@ _PURPOSE_NEEDS = re.compile(r"\b(?:meet|meets|meeting|address|cover|respond to|s
 # "Norway's government on Monday proposed a NOK 75bn programme": a government's plan put to its parliament is
 # how it pledges; "the Commission proposed" or "the opposition proposes" stays a proposal.
 _GOVERNMENT_PROPOSES = re.compile(r"\b(?<!opposition )[Gg]overnment\b(?:\s+[\w,]+){0,3}?\s+propos(?:ed|es)\b|\b(?:on|upon) the proposal of\b"
-                                  r"|\b(?<!opposition )(?<!opposition's )(?<!opposition’s )budget\b(?:,[^.;,]{0,40},)?\s+propos(?:ed|es)\b")  # "Freeland's budget, tabled on Thursday, proposed C$500m"
+                                  r"|\b(?<!opposition )(?<!opposition's )(?<!opposition’s )budget\b(?:,[^.;,]{0,40},)?\s+propos(?:ed|es)\b"
+                                  r"|\b(?:asked|asks|requested|requests|sought|seeks)\s+(?:Congress|[Pp]arliament|lawmakers|the (?:Bundestag|Storting|Riksdag|Folketing|Sejm|Diet|House|Senate))\s+(?:for|to approve)\b")  # "The White House asked Congress for $37.7bn"  # "Freeland's budget, tabled on Thursday, proposed C$500m"
 # What a figure with a day of its own comes under, replaces or is compared with: "under the agreement signed in May",
 # "replacing the programme approved in March 2023", "more than doubling the amount set aside in December". The date
 # there is that other thing's.
 _UNDER_FRAME = re.compile(r"\bunder (?:the|a|an|its|their)\b|\b(?:replacing|replaces|succeeding|succeeds|extending|follows|following(?: on from)?) (?:the|a|an|its|their)\b"
                           r"|\b(?:more than |nearly |almost )?(?:doubling|tripling|quadrupling)\b|\bup from\b|\bcompared (?:with|to)\b|\bin line with (?:the|a|its|their)\b")
 # ", as Tokyo seeks to show leadership", ", amid talks on ...": a clause about something else than the figure
-_CONCESSION = re.compile(r",\s+(?:although|though|even though|whereas|amid|because|as (?!long\b|soon\b|part\b|well\b|much\b|many\b|a\b|an\b|the first\b))\b")
+# "A separate €5bn top-up for the EPF, the so-called Ukraine Assistance Fund, is still being negotiated"
+_STILL_OPEN_AFTER = re.compile(r"^[^.;]{0,120}\b(?:is|are|was|were) still (?:being )?(?:negotiated|discussed|debated|under discussion|on the table|to be (?:agreed|approved|settled|decided))\b", re.IGNORECASE)
+_CONCESSION = re.compile(r",\s+(?:although|though|even though|whereas|amid|because|(?!including\b|bringing\b|making\b|taking\b)[a-z]+ing\b|as (?!long\b|soon\b|part\b|well\b|much\b|many\b|a\b|an\b|the first\b))\b")
 _NEWS_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:today|yesterday|this week)\b")
 _ALREADY_AFTER = re.compile(r"^[^.;]{0,30}\bwhich is (?:what|the same|the level)\b[^.;]{0,60}\balready\b", re.IGNORECASE)
 # "a further $400m or so of private investment", "a credit line with a privately owned bank": private money.
@@ -140,7 +145,8 @@ _EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent|equal) (?:to|of) (?:(?:about|a
 _OWNERS_FIGURE = re.compile(r"^\W*(?:The\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s)\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$")
 _INSTALMENT_BEFORE = re.compile(r"\bthe (?:first|second|third|fourth|final|last|next) of\s+(?:(?:about|around|some|roughly)\s+)?$", re.IGNORECASE)
 _UNDER_EXISTING_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}under (?:existing|the existing|current|earlier|previous)\b", re.IGNORECASE)
-_PROFITS_GENERATE = re.compile(r"\bprofits? (?:\w+ ){0,3}(?:generate|generates|earn|earns|yield|yields|produce|produces),?\s+(?:(?:roughly|about|around|some)\s+)?$", re.IGNORECASE)
+_PROFITS_GENERATE = re.compile(r"\bprofits? (?:\w+ ){0,3}(?:generate|generates|earn|earns|yield|yields|produce|produces),?\s+(?:(?:roughly|about|around|some)\s+)?$"
+                               r"|\b(?:profits|proceeds|interest)\b[^.;]{0,60}\b(?:amount to|amounts to|are worth|total|come to)\s+(?:(?:roughly|about|around|some)\s+)?$", re.IGNORECASE)
 _RAN_AT = re.compile(r"\b(?:ran|runs|running) at\s+(?:(?:roughly|about|around|some)\s+)?$", re.IGNORECASE)
 _PAYMENT_UNDER = re.compile(r"\b(?:first|second|third|next|latest) (?:payment|tranche|instalment|installment|disbursement) (?:under|from|of) (?:the|its)\b[^;]{0,80}\d[^;]{0,40}$", re.IGNORECASE)
 _YEARLY_OVER_AFTER = re.compile(r"^\s*(?:a year|annually|per year|each year|every year)\s+(?:over|for|during|throughout)\s+(?:the|its)\s+(?:[\w-]+[- ]year|next \w+ years|period)\b", re.IGNORECASE)
@@ -198,7 +204,7 @@ _SALE = re.compile(r"\b(?:possible|proposed|potential|approv\w*) (?:[\w-]+ ){0,3
                    r"|\b(?:has|have|had) sold\b[^;]{0,120}$|\bsold\b[^.;]{0,60}\bto (?:Ukraine|Kyiv)\b[^;]{0,80}$|\bon commercial terms\b", re.IGNORECASE)
 # "allocated another DKK 4.2bn from its Ukraine Fund": a new allocation out of the donor's own standing fund
 _OWN_FUND_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?from (?:its|their) (?:own )?(?:[\w-]+\s+){0,2}(?:fund|programme|program)\b", re.IGNORECASE)
-_FURTHER_ALLOCATION = re.compile(r"\b(?:allocat\w*|approv\w*|releas\w*|earmark\w*|set aside|grant\w*)\s+(?:(?:another|a further|an additional|an extra|new)\s+)?$", re.IGNORECASE)
+_FURTHER_ALLOCATION = re.compile(r"\b(?:allocat\w*|approv\w*|releas\w*|earmark\w*|set aside|grant\w*|put in|puts in|contribut\w*|provid\w*|give|gives)\s+(?:(?:another|a further|an additional|an extra|new)\s+)?$", re.IGNORECASE)
 # "defence exports to Poland are worth $13bn", "Ukraine's grain exports": trade, not aid
 _EXPORTS_BEFORE = re.compile(r"\bexports?\b(?!\s+credit)[^.;]{0,60}$", re.IGNORECASE)
 # "goes to the Danish armed forces, not to Kyiv"
@@ -224,7 +230,7 @@ _TOTAL_AMOUNTS_TO = re.compile(r"\b(?:total|overall|cumulative)\s+(?:[\w-]+\s+){
 _UNDER_WHICH = re.compile(r"\bthe (?:[\w()'’-]+ ){0,6}(?:initiative|framework|mechanism|programme|program|facility|scheme|instrument)\b[^.;]{0,80}\bunder which\b[^.;]{0,60}$", re.IGNORECASE)
 # "Background: ..." and "Reminder: ...": the agencies' label for what is told again
 # "a one-off fund of 100 billion euros for the country's armed forces": the donor's own forces
-_OWN_FORCES_AFTER = re.compile(r"^[^.;]{0,40}\bfor (?:the country(?:'s|’s)|its own|its|their own|their) (?:armed forces|army|military(?! aid| support| assistance))\b(?! of Ukraine)|\bfor the Bundeswehr\b|\bfor national defen[cs]e\b", re.IGNORECASE)
+_OWN_FORCES_AFTER = re.compile(r"^[^.;]{0,40}\bfor (?:the country(?:'s|’s)|its own|its|their own|their) (?:armed forces|army|military(?! aid| support| assistance))\b(?! of Ukraine)|\bfor the Bundeswehr\b|\bfor national defen[cs]e\b|\b(?:that|which) (?:the|its|their) (?:armed forces|military|army) (?:can|will|may|could)\b", re.IGNORECASE)
 
 
 def blank_asides(text: str, upto: int) -> str:
@@ -243,7 +249,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|next|due|scheduled|expected|upcoming|plan
 _REFERENCE_BEFORE = re.compile(r"(?:\bof|\bout of|\bfrom|\bwithin|\bunder)\s+(?:the|its|this|that|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _BROKEN_DOWN = re.compile(r"\b(?:made up of|consists? of|consisting of|compris(?:es|ing)|broken down into|splits? (?:between|into)|divided (?:between|into))\b", re.IGNORECASE)
 _TAKES_TOTAL_TO = re.compile(r"\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\b[^.;]{0,100}\bto\s+(?:(?:about|around|some|nearly|almost|more than|over|roughly)\s+)?$", re.IGNORECASE)
-_CORRECTION_OR_CLAIM = re.compile(r"^\W*Correction\b|^\W*CLAIM\b|^\W*Claim(?: \d+)?:|^\W*(?:[A-Z][A-Z ]+:\s*)?(?:Has|Have|Did|Does|Do|Is|Are|Was|Will|Would|Should|Can|Could|How|Why|What|Where|Who)\b[^!?]*\?\W*$|\b(?:the|a|this|that) claim\b|\bclaim(?:s|ed)? that\b|\b(?:misstated|misreported|incorrectly|erroneously|wrongly (?:said|stated|reported|gave))\b", re.IGNORECASE)
+_CORRECTION_OR_CLAIM = re.compile(r"\b(?:round|add)(?:ed|ing|s)? (?:those|these|them|it) up\b|^\W*Correction\b|^\W*CLAIM\b|^\W*Claim(?: \d+)?:|^\W*(?:[A-Z][A-Z ]+:\s*)?(?:Has|Have|Did|Does|Do|Is|Are|Was|Will|Would|Should|Can|Could|How|Why|What|Where|Who)\b[^!?]*\?\W*$|\b(?:the|a|this|that) claim\b|\bclaim(?:s|ed)? that\b|\b(?:misstated|misreported|incorrectly|erroneously|wrongly (?:said|stated|reported|gave))\b", re.IGNORECASE)
+_SHARE_IS = re.compile(r"\bshare of (?:[\w-]+ ){0,5}(?:is|was|stands at|amounts to|totals)\s+(?:(?:above|over|about|around|some|more than|nearly|almost)\s+)?$", re.IGNORECASE)  # "The US share of military commitments alone is above $46bn"
 _SHARE_AFTER = re.compile(r"^\s*(?:as (?:its|their|the) )?share of (?:the|its|a)\b|^\s*share\b(?! of Ukraine)", re.IGNORECASE)  # "its $20 billion share of the G7 loan"
 _SHARE_OF = re.compile(r"(?:'s|’s)\s+(?:allocation|share|quota|portion|slice),?\s+(?:of\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$"
                        r"|\b(?:a quarter|a third|half|a fifth|a tenth|\d+(?:\.\d+)?\s?(?:%|per ?cent)) of the (?:fund|facility|package|pot|total)\b,?\s+(?:or\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$", re.IGNORECASE)
@@ -372,7 +379,7 @@ def _part_of_a_whole(f: _Figure) -> str | None:
     if later_for_ukraine and not _FOR_UKRAINE_AFTER.match(after) and amounts[position] > min(amounts[position + 1 :]):
         return "a total for several recipients; its part for Ukraine is the pledge"
     # A member's share of the G7 loans, reported as today's news, is its own loan to Ukraine, unlike a share of a common fund.
-    if (_SHARE_OF.search(before) or _SHARE_AFTER.match(after)) and not (_LOAN_SCHEME.search(sentence.text) and _NEWS_DAY.search(sentence.text)):
+    if (_SHARE_OF.search(before) or _SHARE_AFTER.match(after) or _SHARE_IS.search(before)) and not (_LOAN_SCHEME.search(sentence.text) and _NEWS_DAY.search(sentence.text)):
         return "a member's share of a common fund, not a pledge to Ukraine"
     # "- Germany: 50 million euros for generators": a list of donors' pledges, not parts of one total.
     # A part listed under a total is short ("- Air defence systems, SEK 2.9 billion"); a reported sentence in a
@@ -438,6 +445,8 @@ def _told_again(f: _Figure) -> str | None:
         # what comes before the cue, from a little before the window: "his second Ramstein meeting since Labour took office";
         # a first or a superlative "since" is not a total, but a later cue in the clause may still be one
         lead_in = text[max(sentence.start, window_start - 80) : window_start] + window[: cumulative.start()]
+        if cumulative.group(0).lower() == "in total" and re.search(r"\b(?:jointly|together)\b", lead_in):
+            continue  # "Germany and Norway will jointly finance two Patriots, worth €1.8bn in total": their joint pledge
         if not ((cumulative.group(0).lower() in {"so far", "to date", "thus far"} and _SUPERLATIVE.search(lead_in))
                 or (cumulative.group(0).lower().startswith("since") and (_ORDINAL.search(lead_in) or _ORDINAL_WORD_NEAR.search(lead_in) or _SUPERLATIVE.search(lead_in)))):
             return "cumulative total"
@@ -553,7 +562,7 @@ def _not_decided(f: _Figure) -> str | None:
     # "South Korea, which has refused to send weapons, pledged 30 billion won": the aside is not about the figure
     own_before = blank_asides(text[max(clause_start, money.start - 90) : money.start], money.start)
     window = _GOVERNMENT_PROPOSES.sub(" ", _PURPOSE_NEEDS.sub(" ", own_before + money.text + own_after))
-    if cues["conditional"].search(window):
+    if cues["conditional"].search(window) or _STILL_OPEN_AFTER.match(text[money.end : sentence.end]):
         return "conditional, requested or blocked: not a pledge"
     return None
 
@@ -566,6 +575,8 @@ def _not_aid_to_ukraine(f: _Figure) -> str | None:
         return "money said not to go to Ukraine"
     if _TO_RUSSIA_BEFORE.search(near_before) or _ALL_AID_BEFORE.search(near_before):
         return "given to Russia, or a donor's aid to all countries: not aid to Ukraine"
+    if _REFUGEES_ABROAD.search(text, money.end, min(sentence.end, money.end + 90)):
+        return "for refugees in the donor's own country, not aid to Ukraine"
     if _UKRAINIAN_FOOD_ABROAD.search(sentence.text) and cues["other"].search(text, money.end, sentence.end):
         return "Ukrainian food shipped to other countries: aid to them"
     if _COUNTED_TOWARDS.search(text[clause_start : money.start]) and _TOWARDS_AFTER.match(after):
