@@ -312,12 +312,13 @@ def _has_container(tree: lxml.html.HtmlElement) -> bool:
     return next(tree.iter("article", "main"), None) is not None
 
 
-def _in_content(element: lxml.etree._Element, has_container: bool) -> bool:
-    """Inside the article (where the page marks one) and outside navigation, headers, footers and asides."""
+def _in_content(element: lxml.etree._Element, has_container: bool, *, asides: bool = False) -> bool:
+    """Inside the article (where the page marks one) and outside navigation, headers, footers and (unless
+    ``asides``) asides."""
     ancestors = [a.tag for a in element.iterancestors() if isinstance(a.tag, str)]
     if has_container and "article" not in ancestors and "main" not in ancestors:
         return False
-    return not any(a in _SKIP_IN_FALLBACK for a in ancestors)
+    return not any(a in _SKIP_IN_FALLBACK and not (asides and a == "aside") for a in ancestors)
 
 
 def _lead_paragraphs(tree: lxml.html.HtmlElement) -> list[tuple[str, str | None]]:
@@ -360,7 +361,9 @@ def _content_lists(tree: lxml.html.HtmlElement) -> list[list[str]]:
     has_container = _has_container(tree)
     found = []
     for block in tree.iter("ul", "ol"):
-        if not _in_content(block, has_container):
+        # a fact box beside the story ("Pledges announced in Berlin") is content; a box of related links is
+        # kept out below by its share of link text
+        if not _in_content(block, has_container, asides=True):
             continue
         items = []
         for item in block.iterchildren("li"):

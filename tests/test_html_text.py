@@ -373,3 +373,18 @@ def test_paragraphs_of_a_quoted_exchange_stay_apart() -> None:
     </article></body></html>"""
     text = extract_main_text(page).text
     assert "next year?\n\nMERZ: No." in text  # the question and the answer are sentences of their own
+
+
+def test_a_fact_box_of_pledges_beside_the_story_is_kept_but_a_box_of_links_is_not() -> None:
+    story = "".join(f"<p>Paragraph {i} of the report tells what happened at the recovery conference in Berlin today.</p>" for i in range(1, 6))
+    page = f"""<html><body><main><article><h1>Recovery conference</h1>{story}
+    <aside class="infobox"><h3>Pledges announced in Berlin (selection)</h3><ul>
+    <li>Nordic Investment Bank: EUR 50 million loan to repair the power transmission grid</li>
+    <li>Netherlands: EUR 75 million for the Ukraine Energy Support Fund</li></ul></aside>
+    <aside class="related"><h3>Related</h3><ul>
+    <li><a href="/a">Germany pledges four more IRIS-T air defence systems to Ukraine</a></li>
+    <li><a href="/b">Japan hosts a conference on Ukraine's economic recovery in Tokyo</a></li></ul></aside>
+    </article></main></body></html>"""
+    text = extract_main_text(page).text
+    assert "Netherlands: EUR 75 million for the Ukraine Energy Support Fund" in text
+    assert "Japan hosts a conference" not in text

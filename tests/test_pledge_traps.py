@@ -1356,3 +1356,10 @@ def test_joint_sums_wholes_with_their_rest_adjective_figures_and_earlier_acts(te
 )
 def test_round_nine_joint_totals_requests_own_funds_and_money_that_is_not_a_new_pledge(text, expected):
     assert summary(text) == expected
+
+
+def test_a_quote_introduced_by_its_speaker_is_his_countrys_pledge():
+    text = ("NATO leaders met in Washington for the alliance's summit.\n\nAt a news conference on Wednesday, Secretary of State "
+            "Antony Blinken said:\n\n\"Today we're announcing another two hundred and twenty-five million dollars in security "
+            "assistance for Ukraine.\"")
+    assert summary(text) == [("USA", 2.25e8, "USD")]

@@ -142,6 +142,12 @@ def resolve_donor(ctx: PledgeContext, index: int, money: Money, previous: Money 
         if primary:
             return primary, [], False, True
     speaker = ctx.doc.text[sentence.start : money.start]
+    if (re.search(r"\b(?:we|our)\b", speaker, re.IGNORECASE) or _SPEAKER_I.search(speaker)) and index > 0 \
+            and ctx.sentences[index - 1].text.rstrip().endswith(":"):
+        # 'Secretary of State Antony Blinken said: "Today we're announcing ..."': the one introduced
+        introduced = [m for m in ctx.donors_in(index - 1) if m.code not in NOT_DONORS]
+        if introduced:
+            return introduced[-1].code, [], False, True
     if (re.search(r"\b(?:we|our)\b", speaker, re.IGNORECASE) or _SPEAKER_I.search(speaker)) and _primary_donor(ctx):
         return _primary_donor(ctx), [], False, True  # "we have allocated €100m": the speaker's country, the article's
     for back in range(1, 4):
