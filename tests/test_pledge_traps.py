@@ -1363,3 +1363,45 @@ def test_a_quote_introduced_by_its_speaker_is_his_countrys_pledge():
             "Antony Blinken said:\n\n\"Today we're announcing another two hundred and twenty-five million dollars in security "
             "assistance for Ukraine.\"")
     assert summary(text) == [("USA", 2.25e8, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway has given around NOK 10 billion to Ukraine since the Russian invasion a year ago.", []),
+        ("Polish companies will be able to use a PLN 1,5 billion credit line from the state bank BGK to finance exports of "
+         "goods to Ukraine.", []),
+        ("Cumulative military aid to Ukraine since February 2022 (estimates)\n- Poland: about €3.6 billion\n"
+         "- Czechia: about €1.3 billion", []),
+        ("The new UK package for Ukraine comes within the £3bn a year in military aid that Britain has committed.", []),
+        ("Germany's place in the club owes much to its one-off €100 billion special fund, as Ukraine's war goes on.", []),
+        ("Earlier this month, the U.S. Agency for International Development said it would send an additional $4.5 billion "
+         "in budget support to Kyiv.", []),
+        ("I would also like to note that the private sector has its own plans: a consortium of Korean construction firms "
+         "has signed memoranda worth $20 billion for Ukraine.", []),
+        ("At the G7, we committed £372 million to help developing countries tackle food insecurity caused by the blockade "
+         "of Ukraine's ports.", []),
+    ],
+)
+def test_round_ten_totals_trade_known_wholes_earlier_months_private_plans_and_other_recipients(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the government of a dateline's capital, named nowhere in its own sentence
+        ("Norway's aid to Ukraine grows.\n\nOSLO - The government on Thursday proposed a five-year aid programme for Ukraine "
+         "worth NOK 75 billion.", [("NOR", [], 7.5e10)]),
+        # an Australian budget night: tonight's budget is the article's government's
+        ("Australia's budget: defence gets its bump.\n\nThe Treasurer spoke in Canberra.\n\nTonight's budget includes a "
+         "further $95 million in military assistance for Ukraine.", [("AUS", [], 9.5e7)]),
+        # the speaker gives, whatever place or partner the sentence names first
+        ("Britain's Defence Secretary told the Commons about the NATO summit.\n\nLast Thursday in Madrid I announced a "
+         "further £1 billion in military support for Ukraine.", [("GBR", [], 1e9)]),
+        ("The UK Defence Secretary spoke in Brussels.\n\nAnd together with Norway, we are putting half a billion pounds "
+         "into the maritime capability coalition for Ukraine.", [("GBR", ["NOR"], 5e8)]),
+    ],
+)
+def test_round_ten_governments_in_datelines_budget_nights_and_speakers(text, expected):
+    assert [(p.donor_code, p.co_donors, p.amount) for p in extract_document(Document(text, PUBLISHED)).pledges] == expected

@@ -706,3 +706,9 @@ def test_budgets_that_set_the_share_and_groups_named_with_their_meeting_place(se
 )
 def test_levels_told_loosely_or_expected_are_not_targets(sentence):
     assert targets(sentence) == []
+
+
+def test_a_forecast_is_not_a_target_and_a_target_brought_forward_is():
+    assert summary("Germany's defence spending is expected to reach only about 1.6 percent of GDP next year.") == []
+    assert summary("Parties in the Folketing agreed this week to bring forward Denmark's 2 percent defence spending target "
+                   "from 2033 to 2030.") == [("DNK", 2.0, 2030)]

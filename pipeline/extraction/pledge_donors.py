@@ -11,7 +11,7 @@ from pipeline.extraction.pledge_context import OPENING_CLAUSE, REPORTING_VERB, P
 from pipeline.extraction.reference import load_reference
 
 _GOVERNMENT = re.compile(
-    r"^\W*(?:[A-Z][A-Z .'’-]{2,40}:\s+)?" + OPENING_CLAUSE + r"(?:(?i:the (?:[\w-]+ ){0,3}?(?:government|ministry|department|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
+    r"^\W*(?:[A-Z][A-Z .'’-]{2,40}:\s+|[A-Z]{3,}(?:[ ,/]+[A-Z][\w.]*)*\s+[-–—]\s+)?" + OPENING_CLAUSE + r"(?:(?i:the (?:[\w-]+ ){0,3}?(?:government|ministry|department|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
     r"|(?:Prime Minister|President|Chancellor|(?:Defen[cs]e|Foreign|Finance|Development|Economy) (?i:minister|secretary)|Minister of \w+(?: \w+)?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 _OWN_INSTITUTION = re.compile(r"\b(?:(?:his|her|its|their|our) (?:ministry|government|country|cabinet|department)|we|our|(?:by|from) the (?:federal )?(?:cabinet|government|ministry|parliament)|the federal government)\b", re.IGNORECASE)
@@ -78,6 +78,9 @@ def _score(ctx: PledgeContext, mention: DonorMention, money: Money, sentence_sta
     return score
 
 
+# "I announced", "we are putting": the speaker gives, and speaks for the article's government
+_FIRST_PERSON_GIVES = re.compile(r"\b(?:I|[Ww]e)(?:['’](?:re|ve|ll))?\s+(?:\w+\s+){0,2}?(?:announc\w*|pledg\w*|commit\w*|provid\w*|putting|put|giv\w*|send\w*|sending|allocat\w*|contribut\w*|offer\w*)\b")
+_PLACE_OR_PARTNER = re.compile(r"\b(?:in|at|from|to|together with|with)\s+(?:the\s+)?$")
 # "MERZ:", "PISTORIUS (Germany):": the speaker's label of a transcript line
 _TRANSCRIPT_SPEAKER = re.compile(r"^\W*((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z]{2,}[\w'’-]*)(?:\s*\([^)]{0,40}\))?\s*:\s+")
 
@@ -99,6 +102,17 @@ def resolve_donor(ctx: PledgeContext, index: int, money: Money, previous: Money 
         if government:
             return government, [], False, True
     head = ctx.doc.text[sentence.start : money.start]
+    first_person = _FIRST_PERSON_GIVES.search(head)
+    # a transcript's labelled speaker, or a quote introduced by its speaker, is read below
+    introduced = _TRANSCRIPT_SPEAKER.match(sentence.text) or (index > 0 and ctx.sentences[index - 1].text.rstrip().endswith(":"))
+    if first_person and not introduced and _primary_donor(ctx) and not [m for m in before_figure if m.start - sentence.start < first_person.start()
+                                                     and not _PLACE_OR_PARTNER.search(head[: m.start - sentence.start])]:
+        # "Last Thursday in Madrid I announced a further £1bn", "And together with Norway, we are putting £500m":
+        # the speaker's country (the article's), with the partner it names
+        primary = _primary_donor(ctx)
+        partners = [m.code for m in mentions if m.code != primary and re.search(r"\btogether with\s+(?:the\s+)?$", head[: m.start - sentence.start])]
+        if not money.explicit or money.currency in {"EUR", "USD"} or load_reference().donors[primary].home_currency == money.currency:
+            return primary, partners, False, True
     speaker = _TRANSCRIPT_SPEAKER.match(sentence.text)
     if speaker and re.search(r"\b(?:[Ww]e|[Oo]ur|I)\b", head[speaker.end() :]):
         # "MERZ: No. We will provide nine billion euros": the speaker of a transcript line speaks for his country
@@ -127,7 +141,10 @@ def resolve_donor(ctx: PledgeContext, index: int, money: Money, previous: Money 
     # sentence points back to someone already named.
     if not pledge_cues()["carry_start"].match(sentence.text) and not _OWN_INSTITUTION.search(ctx.doc.text[sentence.start : money.start]) \
             and not _SPEAKER_I.search(ctx.doc.text[sentence.start : money.start]):
-        if UKRAINE.search(sentence.text) and not ctx.donors_in(index) and re.match(r"^\W*(?:The|These|This|Its)\s", sentence.text):
+        if UKRAINE.search(sentence.text) and (
+                (not ctx.donors_in(index) and re.match(r"^\W*(?:The|These|This|Its)\s", sentence.text))
+                or (re.match(r"^\W*(?:Tonight|Today)(?:'s|’s) budget\b", sentence.text) and not [m for m in ctx.donors_in(index) if m.code not in NOT_DONORS])):
+            # "Tonight's budget includes a further $95m for Ukraine": the article's government's budget
             # Nobody named at all ("The 28 carriers, valued at $47.5m, have arrived in Ukraine"): the article's donor.
             primary = _primary_donor(ctx)
             return primary, [], False, primary is not None

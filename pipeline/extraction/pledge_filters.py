@@ -206,6 +206,7 @@ _SALE = re.compile(r"\b(?:possible|proposed|potential|approv\w*) (?:[\w-]+ ){0,3
 _OWN_FUND_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?from (?:its|their) (?:own )?(?:[\w-]+\s+){0,2}(?:fund|programme|program)\b", re.IGNORECASE)
 _FURTHER_ALLOCATION = re.compile(r"\b(?:allocat\w*|approv\w*|releas\w*|earmark\w*|set aside|grant\w*|put in|puts in|contribut\w*|provid\w*|give|gives)\s+(?:(?:another|a further|an additional|an extra|new)\s+)?$", re.IGNORECASE)
 # "defence exports to Poland are worth $13bn", "Ukraine's grain exports": trade, not aid
+_EXPORTS_AFTER = re.compile(r"^[^.;]{0,80}\bto (?:finance|support|back|insure|cover) (?:[\w-]+ ){0,2}exports\b", re.IGNORECASE)  # "a PLN 1.5bn credit line ... to finance exports of goods to Ukraine"
 _EXPORTS_BEFORE = re.compile(r"\bexports?\b(?!\s+credit)[^.;]{0,60}$", re.IGNORECASE)
 # "goes to the Danish armed forces, not to Kyiv"
 _NOT_TO_UKRAINE = re.compile(r"\bnot (?:to|for) (?:Ukraine|Kyiv)\b|\b(?:is|it's|it is|was) (?:\w+ )?(?:finance|lending|a loan|trade|business|a deal), not aid\b")
@@ -230,13 +231,20 @@ _TOTAL_AMOUNTS_TO = re.compile(r"\b(?:total|overall|cumulative)\s+(?:[\w-]+\s+){
 _UNDER_WHICH = re.compile(r"\bthe (?:[\w()'’-]+ ){0,6}(?:initiative|framework|mechanism|programme|program|facility|scheme|instrument)\b[^.;]{0,80}\bunder which\b[^.;]{0,60}$", re.IGNORECASE)
 # "Background: ..." and "Reminder: ...": the agencies' label for what is told again
 # "a one-off fund of 100 billion euros for the country's armed forces": the donor's own forces
-_OWN_FORCES_AFTER = re.compile(r"^[^.;]{0,40}\bfor (?:the country(?:'s|’s)|its own|its|their own|their) (?:armed forces|army|military(?! aid| support| assistance))\b(?! of Ukraine)|\bfor the Bundeswehr\b|\bfor national defen[cs]e\b|\b(?:that|which) (?:the|its|their) (?:armed forces|military|army) (?:can|will|may|could)\b", re.IGNORECASE)
+_OWN_FORCES_AFTER = re.compile(r"^[^.;]{0,40}\bfor (?:the country(?:'s|’s)|its own|its|their own|their|our own|our) (?:armed forces|army|military(?! aid| support| assistance))\b(?! of Ukraine)|\bfor the Bundeswehr\b|\bfor national defen[cs]e\b|^\s*special (?:defen[cs]e )?fund\b|\bfor (?:our|its|their) (?:air force|navy)\b|\b(?:that|which) (?:the|its|their) (?:armed forces|military|army) (?:can|will|may|could)\b", re.IGNORECASE)
 
 
 def blank_asides(text: str, upto: int) -> str:
     """The text with its asides about the subject (", which has refused to send weapons,") before ``upto`` blanked
     out, offsets kept: what the aside says is not said of the figure."""
     return _ASIDE.sub(lambda m: " " * len(m.group(0)) if m.end() <= upto else m.group(0), text)
+_TOTALS_HEADING = re.compile(r"\b(?:cumulative|in total|totals?|since (?:February |Feb\.? )?20\d\d|since the (?:start|invasion|war))\b", re.IGNORECASE)
+def _heading_like(text: str) -> bool:
+    """A list's heading or its colon-ended introduction, not the last sentence of the item before."""
+    text = text.strip()
+    return text.endswith(":") or (len(text) < 100 and not re.search(r"[.!?][\"”’)]*$", text))
+
+
 _BACKGROUND_LABEL = re.compile(r"^\W*(?:Background|Reminder|Recall|Context|For reference)\s*:", re.IGNORECASE)
 # "packages of U.S. equipment worth roughly $500 million each": the usual size of something, not one pledge.
 _EACH_OF_MANY = re.compile(r"\b(?:packages|tranches|deliveries|batches|orders|rounds)\b[^;]{0,120}$")
@@ -370,6 +378,8 @@ def _part_of_a_whole(f: _Figure) -> str | None:
     if _INSTALMENT_BEFORE.search(near_before) or (re.search(r"\bwith the (?:remainder|rest)\b", text[money.end : groups[position + 1]["money"].start if position + 1 < len(groups) else sentence.end])) \
             or _UNDER_EXISTING_AFTER.match(after):
         return "an instalment or part of a larger figure, or paid under an existing programme"
+    if re.search(r"\b(?:comes?|came|falls?|fits?|is|are) (?:well |also )?within (?:the|its|their)\s+$", near_before, re.IGNORECASE):
+        return "the known whole a new package comes within (\"The package comes within the £3bn a year\")"
     if _REMAINDER_BEFORE.search(near_before) and (any(a > money.amount for a in amounts[:position]) or earlier_larger(ctx, money, index)):
         return "the rest of a figure given before (\"The remaining $300m will ...\")"
     if _YEARLY_OVER_AFTER.match(after) and earlier_larger(ctx, money, index):
@@ -396,6 +406,9 @@ def _told_again(f: _Figure) -> str | None:
     ctx, groups, position, before, after, near_before, cues, text, sentence, money, clause_start, head = f.ctx, f.groups, f.position, f.before, f.after, f.near_before, f.cues, f.text, f.sentence, f.money, f.clause_start, f.head
     if _BACKGROUND_LABEL.match(sentence.text):
         return "told again under a 'Background:' label"
+    if DONOR_LABEL.match(sentence.text) and (intro := list_intro_index(ctx, f.index, 15)) is not None \
+            and _TOTALS_HEADING.search(ctx.sentences[intro].text) and _heading_like(ctx.sentences[intro].text):
+        return "an item of a list of totals (\"Cumulative military aid since February 2022:\")"
     if position == 0 and _EQUIVALENT_BEFORE.search(near_before) and (ctx.pledges or earlier_money(ctx, f.index)):
         return "the figure before, converted (\"The new aid, equivalent to about 740 billion yen\")"
     if position == 0 and _OWNERS_FIGURE.match(text[sentence.start : money.start]) and not _NEWS_DAY.search(sentence.text) \
@@ -427,7 +440,7 @@ def _told_again(f: _Figure) -> str | None:
     if _PROFITS_GENERATE.search(before) or _RAN_AT.search(near_before) or _PAYMENT_UNDER.search(text[sentence.start : money.start]):
         return "frozen-asset profits, a running level, or a payment under a larger programme"
     # "the government proposes a frame of forty billion kronor": a frame set now is the pledge
-    if (_FRAME_OF.search(before) and not re.search(r"\bnew\b|\b(?:propos\w*|sets? out|unveil\w*|announc\w*|launch\w*)\b[^.;]{0,25}$", before, re.IGNORECASE)) \
+    if (_FRAME_OF.search(before) and not re.search(r"\bnew\b|\b(?:propos\w*|sets? out|unveil\w*|announc\w*|launch\w*)\b[^.;]{0,25}$|\bUkrain\w* (?:\w+ )?fund of\s+$", before, re.IGNORECASE)) \
             or _UNDER_EARLIER.match(sentence.text):
         return "an existing framework or agreement, not a new pledge"
     if _TAKES_TOTAL_TO.search(head) or (position > 0 and _NEW_LEVEL.search(text[clause_start : money.start])):
@@ -450,7 +463,7 @@ def _told_again(f: _Figure) -> str | None:
         if not ((cumulative.group(0).lower() in {"so far", "to date", "thus far"} and _SUPERLATIVE.search(lead_in))
                 or (cumulative.group(0).lower().startswith("since") and (_ORDINAL.search(lead_in) or _ORDINAL_WORD_NEAR.search(lead_in) or _SUPERLATIVE.search(lead_in)))):
             return "cumulative total"
-    if re.match(r"^\W*Earlier,", sentence.text):
+    if re.match(r"^\W*Earlier(?:,| this (?:month|year),| in the (?:month|year),)", sentence.text):
         return "earlier pledge mentioned as background (\"Earlier, Bern announced ...\")"
     if _SENTENCE_CUMULATIVE.match(sentence.text):
         return "cumulative total (\"Since the start of the war, ...\")"
@@ -598,6 +611,8 @@ def _not_aid_to_ukraine(f: _Figure) -> str | None:
         return "money saved, or handed to the donor's own defence ministry: not aid"
     if _GAP_AFTER.match(after) or _OWN_BORROWING_BEFORE.search(near_before):
         return "a budget gap or the government's own borrowing, not money given"
+    if _EXPORTS_AFTER.match(after):
+        return "a credit line for the donor's exports: trade, not aid"
     if _EXPORTS_BEFORE.search(text[clause_start : money.start]) and not _TO_UKRAINE.search(text, clause_start, sentence.end):
         return "exports: trade, not aid"
     if _RECIPIENT_RAISED.search(text[sentence.start : money.start]):
@@ -620,7 +635,7 @@ def _not_aid_to_ukraine(f: _Figure) -> str | None:
         return "Ukraine's own programme or budget, not a new pledge"
     private = cues["private"].search(text[sentence.start : money.start])
     # "donate machines produced by the Zagreb-based company DOK-ING": the maker, not the giver
-    if private and not re.search(r"\b(?:to|for|through|via|with|from|by)\s+(?:the\s+)?(?:\S+\s+){0,4}$", text[sentence.start : sentence.start + private.start()]) \
+    if private and not re.search(r"\b(?:for|through|via|with|from|by)\s+(?:the\s+)?(?:\S+\s+){0,4}$|\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$", text[sentence.start : sentence.start + private.start()]) \
             and not ((private.group(0).lower() == "state-owned" or re.search(r"compan|operator|firm|utilit", private.group(0), re.IGNORECASE))
                      and (_ukrainian_before().search(text[sentence.start : sentence.start + private.start()])
                           or _ukrainian_body_next().match(text, sentence.start + private.end(), sentence.start + private.end() + 30))):

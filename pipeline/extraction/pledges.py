@@ -207,7 +207,7 @@ def _sentence_pledges(ctx: PledgeContext, index: int, monies: list[Money]) -> No
             )
 
 
-_GOVERNMENT_SPEAKS = re.compile(r"(?<!opposition )(?<!opposition's )\b(?:the|this|our) (?:[\w-]+ )?(?:government|cabinet)\b|\b(?:[Mm]inister|MINISTER)\b")
+_GOVERNMENT_SPEAKS = re.compile(r"(?<!opposition )(?<!opposition's )\b(?i:(?:the |this |our )?(?:[\w-]+ )?(?:government|cabinet|council of ministers))\b|\b(?:[Mm]inister|MINISTER)\b")
 
 
 def _list_intro(ctx: PledgeContext, index: int) -> tuple[str | None, str | None]:
