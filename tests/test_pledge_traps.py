@@ -1405,3 +1405,35 @@ def test_round_ten_totals_trade_known_wholes_earlier_months_private_plans_and_ot
 )
 def test_round_ten_governments_in_datelines_budget_nights_and_speakers(text, expected):
     assert [(p.donor_code, p.co_donors, p.amount) for p in extract_document(Document(text, PUBLISHED)).pledges] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an IMF arrangement under its facility is the new programme
+        ("IMF staff briefed reporters on Ukraine.\n\nThe Executive Board on Wednesday approved a new 48-month arrangement "
+         "under the Extended Fund Facility of about $8.1 billion for Ukraine.", [("IMF", 8.1e9, "USD")]),
+        # the new money after "on top of the other package we are giving"
+        ("Sweden's minister spoke in Stockholm about Ukraine.\n\nOn top of the military package we are giving one and a "
+         "half billion kronor to the Ukrainian energy sector.", [("SWE", 1.5e9, "SEK")]),
+        # a head of government proposing the programme; a budget that also proposes
+        ("Prime Minister Jonas Gahr Støre on Thursday proposed a five-year, NOK 75bn support programme for Ukraine.",
+         [("NOR", 7.5e10, "NOK")]),
+        ("Canada's budget was tabled on Tuesday. The budget also proposes C$360 million over three years for humanitarian "
+         "assistance and demining in Ukraine.", [("CAN", 3.6e8, "CAD")]),
+        # a speaker who signs, in a Polish press conference; Czech "korun"
+        ("Poland's defence minister held a press conference in Warsaw.\n\nToday I signed the decision on the forty-seventh "
+         "package of military aid for Ukraine, worth three hundred and twenty million zloty.", [("POL", 3.2e8, "PLN")]),
+        ("The Czech government approved a further contribution of one point five billion korun to the ammunition "
+         "initiative for Ukraine.", [("CZE", 1.5e9, "CZK")]),
+        # a converted figure and its part; a loan to a company; own forces and industry
+        ("Seoul said about 26 billion won, or 20 million dollars, of this year's package for Ukraine would go through the WFP.", []),
+        ("The Nordic Investment Bank signed a EUR 50 million loan to a Finnish grid operator, as Ukraine's war goes on.", []),
+        ("Reeves finds £2.9bn for defence and confirms the Ukraine loan", []),
+        ("The armed forces' appropriations are set to rise to around SEK 188 billion in 2026, while Ukraine gets more.", []),
+        ("The Norwegian defence group Nammo will invest about NOK 2 billion of its own funds in shells for Ukraine.", []),
+        ("Norway gave around NOK 10 billion in aid to Ukraine over the course of 2022, the ministry said.", []),
+    ],
+)
+def test_round_eleven_arrangements_new_money_heads_of_government_speakers_and_traps(text, expected):
+    assert summary(text) == expected

@@ -712,3 +712,11 @@ def test_a_forecast_is_not_a_target_and_a_target_brought_forward_is():
     assert summary("Germany's defence spending is expected to reach only about 1.6 percent of GDP next year.") == []
     assert summary("Parties in the Folketing agreed this week to bring forward Denmark's 2 percent defence spending target "
                    "from 2033 to 2030.") == [("DNK", 2.0, 2030)]
+
+
+def test_spoken_two_digit_decimals_given_up_targets_and_forecasts():
+    assert summary("Australia's defence funding is planned to grow to two point three three per cent of GDP by 2033-34.") \
+        == [("AUS", 2.33, 2034)]
+    assert summary("Liz Truss's pledge of 3 per cent of GDP by 2030 has been quietly shelved.") == []
+    assert summary("Researchers expect Korea's defence spending to rise to about 2.9 percent of GDP by 2027.") == []
+    assert summary("Spain would meet its capability targets by spending 2.1% of GDP, and would not need to reach 3.5%.") == []

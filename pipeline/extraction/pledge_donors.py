@@ -11,7 +11,7 @@ from pipeline.extraction.pledge_context import OPENING_CLAUSE, REPORTING_VERB, P
 from pipeline.extraction.reference import load_reference
 
 _GOVERNMENT = re.compile(
-    r"^\W*(?:[A-Z][A-Z .'’-]{2,40}:\s+|[A-Z]{3,}(?:[ ,/]+[A-Z][\w.]*)*\s+[-–—]\s+)?" + OPENING_CLAUSE + r"(?:(?i:the (?:[\w-]+ ){0,3}?(?:government|ministry|department|cabinet|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
+    r"^\W*(?:[A-Z][A-Z .'’-]{2,40}:\s+|[A-Z]{3,}(?:[ ,/]+[A-Z][\w.]*)*\s+[-–—]\s+)?" + OPENING_CLAUSE + r"(?:(?i:the (?:[\w-]+ ){0,3}?(?:government|ministry|department|cabinet|council|minister|prime minister|chancellor|president|country|defen[cs]e secretary|foreign secretary|secretary))\b"
     r"|(?:Prime Minister|President|Chancellor|(?:Defen[cs]e|Foreign|Finance|Development|Economy) (?i:minister|secretary)|Minister of \w+(?: \w+)?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 _OWN_INSTITUTION = re.compile(r"\b(?:(?:his|her|its|their|our) (?:ministry|government|country|cabinet|department)|we|our|(?:by|from) the (?:federal )?(?:cabinet|government|ministry|parliament)|the federal government)\b", re.IGNORECASE)
@@ -79,7 +79,7 @@ def _score(ctx: PledgeContext, mention: DonorMention, money: Money, sentence_sta
 
 
 # "I announced", "we are putting": the speaker gives, and speaks for the article's government
-_FIRST_PERSON_GIVES = re.compile(r"\b(?:I|[Ww]e)(?:['’](?:re|ve|ll))?\s+(?:\w+\s+){0,2}?(?:announc\w*|pledg\w*|commit\w*|provid\w*|putting|put|giv\w*|send\w*|sending|allocat\w*|contribut\w*|offer\w*)\b")
+_FIRST_PERSON_GIVES = re.compile(r"\b(?:I|[Ww]e)(?:['’](?:re|ve|ll))?\s+(?:\w+\s+){0,2}?(?:announc\w*|pledg\w*|commit\w*|provid\w*|putting|put|giv\w*|send\w*|sending|allocat\w*|contribut\w*|offer\w*|signed|approved)\b")
 _PLACE_OR_PARTNER = re.compile(r"\b(?:in|at|from|to|together with|with)\s+(?:the\s+)?$")
 # "MERZ:", "PISTORIUS (Germany):": the speaker's label of a transcript line
 _TRANSCRIPT_SPEAKER = re.compile(r"^\W*((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z]{2,}[\w'’-]*)(?:\s*\([^)]{0,40}\))?\s*:\s+")

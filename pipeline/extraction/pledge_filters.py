@@ -26,7 +26,7 @@ _PAYS_OUT = re.compile(r"\b(?:will|would|is to)\s+(?:deliver|provide|disburse|re
 _OWN_COMPANIES = re.compile(r"\bexport[- ]credit\b|\bexport guarantees?\b|\bfirms exporting\b|\bexporters\b|\bExport Risk Insurance\b|\bexport insurance\b|\b(?:loans?|credit|guarantees?) (?:\w+ ){0,2}to (?:\w+ )?exporters\b|\bhelps? (?:\w+ )?companies\b|\bexport credit agenc\w*|\b(?:trade|investment) insurance\b|\b(?:\w+ )?companies investing in\b", re.IGNORECASE)
 _ARMS_DEAL_BEFORE = re.compile(r"\b(?:framework|arms|purchase|export) deals?\b[^.;]{0,50}$|\b(?:won|wins|awarded|secured|landed) (?:a |an )?(?:[\w-]+ ){0,2}(?:framework agreement|contract|order)s?\b[^;]{0,80}$", re.IGNORECASE)
 _ON_TOP = re.compile(r"\b(?:on top of|in addition to|besides) (?:that|this|these)\b", re.IGNORECASE)
-_PART_OF_PACKAGE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?-i:[A-Z][a-z]+\s+)?(?:new\s+|latest\s+|total\s+|overall\s+|humanitarian\s+|military\s+|financial\s+|economic\s+|budget\s+|direct\s+|civilian\s+|security\s+)?(?:Ukraine\s+|Ukrainian\s+|Kyiv\s+)?(?:package|sum|amount|total|funding|funds|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
+_PART_OF_PACKAGE = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*|,\s*(?:or|about|roughly|some)\s+[^,;.]{0,40},\s*)?(?:(?:(?:a|per|each) year\s+|annually\s+)?(?:of|from|out of)\s+(?:the|this|that|its|their)\s+(?-i:[A-Z][a-z]+\s+)?(?:new\s+|latest\s+|total\s+|overall\s+|humanitarian\s+|military\s+|financial\s+|economic\s+|budget\s+|direct\s+|civilian\s+|security\s+)?(?:Ukraine\s+|Ukrainian\s+|Kyiv\s+)?(?:package|sum|amount|total|funding|funds|money|aid|support|assistance|allocation|budget|envelope|pledges?|tranche|commitments?|contributions?|programme|program|fund|facility)\b|of the new (?-i:[A-Z][\w.]*\s+)?(?:money|aid|support|funding|assistance)\b|of (?:that|this|it)\b)", re.IGNORECASE)
 _SENTENCE_PART = re.compile(r"^\W*(?:Of (?:this|that|these|the|it|which)\b|Of [A-Z][\w-]+(?:'s|’s) (?:[\w-]+ )?(?:contribution|share|package|pledge|money)\b|The (?:bill|law|legislation|act|supplemental) (?:also )?(?:provides|includes|contains|sets aside|allocates|earmarks|gives)\b|(?:(?:About|Some|Roughly|Nearly|Around|Almost)\s+)?\S{1,4}\d[\d.,]*\s?(?:bn|m|billion|million)\b(?:\s+\w+){0,2}\s+(?:is|goes|will go|would go|went) (?:to|for|towards)\b|(?:This|That|It|These|(?:The|That|This) (?:figure|total|sum|amount|tally)) (?:includes|will include|comprises|covers|consists of)\b|(?:The|This|That) (?:\w+ )?(?:money|sum|amount|package|funding|aid|spending|budget)\b[^.]{0,20}\b(?:split|divided|broken down)\b|(?:Much|Most|Part|Some|Half|The bulk|The rest|The remainder|A third|A quarter|Two-thirds) of (?:the|this|that|it)\b|The (?:largest|biggest|main|single largest|largest single) (?:single )?(?:item|component|element|part|chunk)\b|The (?:funds|money|package|aid|support) (?:shall|will|would|is to|are to) be (?:channel+ed|distributed|spent|used|allocated|provided)\b|(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}(?:package|aid|contribution|support|funding|financing|pledge|tranche|allocation|sum|amount|money|spending|budget|facility|fund|programme|program|plan|deal|agreement|loan|scheme|mechanism|initiative|envelope) (?:includes|will include|comprises|consists of|covers|is made up of|is split|is divided|breaks down|contains)|(?:[\w-]+(?:'s|’s)?\s+){1,5}share of (?:the|this|that)\b)", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:in|of)\s+(?:(?:frozen|immobili[sz]ed|blocked|seized|Russian|Russia's|central|bank|sovereign|state|private|foreign|reserve|the|its)\s+){0,4}assets\b", re.IGNORECASE)
 _FROZEN_BEFORE = re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked|froze|immobili[sz]es?|produc\w*|generat\w*|earn\w*|yield\w*)\s+(?:(?:about|around|some|roughly|nearly|more than|over|almost)\s+)?$", re.IGNORECASE)
@@ -51,7 +51,7 @@ _TO_MEMBER_STATES = re.compile(r"\b(?:to|for) (?:EU |NATO |other |the )?member (
 # "- Germany: 50 million euros", "- Netherlands – EUR 500 million", "- United Kingdom and Norway – GBP 450 million", and
 # in live blogs and factboxes without a bullet, a name and a colon straight before the money ("Norway: NOK 1.5 billion ...")
 DONOR_LABEL = re.compile(r"^\s*(?:(?:[•·▪◦*–-]|\d+[.)])\s+|(?=(?:The\s+)?[A-Z][a-z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,3}:\s+(?:(?:about|up to|more than|over|nearly)\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)))(?:The\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,3}\s*(?::|\s[–—-]\s)")
-_OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces|national security)(?:\s+and\s+(?:security|defen[cs]e))?\s+(?:budget|spending|expenditure|allocation)s?\b[^.;]{0,60}$|\binvest\w*\b[^.;]{0,40}\bin (?:Defen[cs]e|the (?:military|armed forces|army|navy|air force|Bundeswehr))\b", re.IGNORECASE)
+_OWN_BUDGET_BEFORE = re.compile(r"\b(?:defen[cs]e|military|army|armed forces(?:'|’)?|national security)(?:\s+and\s+(?:security|defen[cs]e))?\s+(?:budget|spending|expenditure|allocation|appropriation|funding)s?\b[^.;]{0,60}$|\binvest\w*\b[^.;]{0,40}\bin (?:Defen[cs]e|the (?:military|armed forces|army|navy|air force|Bundeswehr))\b", re.IGNORECASE)
 # "part of a $115 billion package" (the whole another figure belongs to), "in packages of roughly $500m",
 # "an average of €1.5bn per month": sizes and wholes, not a pledge.
 _TYPICAL_OR_WHOLE = re.compile(r"\bpackages of (?:roughly |about |around |some )?$|\baverage of (?:about |around )?$", re.IGNORECASE)
@@ -120,7 +120,8 @@ _PURPOSE_NEEDS = re.compile(r"\b(?:meet|meets|meeting|address|cover|respond to|s
 # "Norway's government on Monday proposed a NOK 75bn programme": a government's plan put to its parliament is
 # how it pledges; "the Commission proposed" or "the opposition proposes" stays a proposal.
 _GOVERNMENT_PROPOSES = re.compile(r"\b(?<!opposition )[Gg]overnment\b(?:\s+[\w,]+){0,3}?\s+propos(?:ed|es)\b|\b(?:on|upon) the proposal of\b"
-                                  r"|\b(?<!opposition )(?<!opposition's )(?<!opposition’s )budget\b(?:,[^.;,]{0,40},)?\s+propos(?:ed|es)\b"
+                                  r"|\b(?<!opposition )(?<!opposition's )(?<!opposition’s )budget\b(?:,[^.;,]{0,40},)?\s+(?:also\s+)?propos(?:ed|es)\b|\bbudget\b[^.;]{0,60}\bis a proposal\b"
+                                  r"|\b(?:Prime Minister|Chancellor|Premier|Finance Minister|Treasurer)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:on \w+\s+)?propos(?:ed|es)\b"
                                   r"|\b(?:asked|asks|requested|requests|sought|seeks)\s+(?:Congress|[Pp]arliament|lawmakers|the (?:Bundestag|Storting|Riksdag|Folketing|Sejm|Diet|House|Senate))\s+(?:for|to approve)\b")  # "The White House asked Congress for $37.7bn"  # "Freeland's budget, tabled on Thursday, proposed C$500m"
 # What a figure with a day of its own comes under, replaces or is compared with: "under the agreement signed in May",
 # "replacing the programme approved in March 2023", "more than doubling the amount set aside in December". The date
@@ -154,7 +155,8 @@ _OWN_BOOST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:defen[cs]e|military|armed f
                               r"|^\s*(?:of|in)\s+(?:additional\s+|extra\s+|new\s+)?(?:spending|expenditure|investment)\s+(?:on|in)\s+(?:security and\s+)?defen[cs]e\b", re.IGNORECASE)
 # "Russian sovereign assets held in the US, of which there are only about $5bn"
 # "This comes in addition to the long-range weapons package of about €5bn that Merz agreed in May": the earlier one
-_IN_ADDITION_TO = re.compile(r"\b(?:in addition to|on top of|comes on top of|adds to)\s+(?:the|its|their|(?:an? )?(?:earlier|previous|prior))\b[^.;,]{0,60}$", re.IGNORECASE)
+# ... unless a giving verb stands between ("on top of the military package we are giving SEK 1.5bn": the new money)
+_IN_ADDITION_TO = re.compile(r"\b(?:in addition to|on top of|comes on top of|adds to)\s+(?:the|its|their|(?:an? )?(?:earlier|previous|prior))\b(?:(?!\b(?:giv|provid|send|allocat|pledg|commit|add|contribut|announc)\w*\b)[^.;,]){0,60}$", re.IGNORECASE)
 # "Ukraine had signed a contract with PGZ for Piorun missiles worth PLN 500m": Ukraine buys, nobody gives
 _UKRAINE_BUYS = re.compile(r"\b(?:Ukraine|Kyiv)(?:'s\s+\w+(?:\s+\w+)?)?\s+(?:has\s+|had\s+|will\s+)?(?:signed (?:a |two |several )?contracts?|bought|ordered|purchased|buys|orders)\b[^.;]{0,100}$")
 # "Rheinmetall plans to invest around €300m in a shell factory in western Ukraine": industry investing
@@ -206,6 +208,7 @@ _SALE = re.compile(r"\b(?:possible|proposed|potential|approv\w*) (?:[\w-]+ ){0,3
 _OWN_FUND_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?from (?:its|their) (?:own )?(?:[\w-]+\s+){0,2}(?:fund|programme|program)\b", re.IGNORECASE)
 _FURTHER_ALLOCATION = re.compile(r"\b(?:allocat\w*|approv\w*|releas\w*|earmark\w*|set aside|grant\w*|put in|puts in|contribut\w*|provid\w*|give|gives)\s+(?:(?:another|a further|an additional|an extra|new)\s+)?$", re.IGNORECASE)
 # "defence exports to Poland are worth $13bn", "Ukraine's grain exports": trade, not aid
+_TO_A_COMPANY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?to\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:company|operator|firm|utility|producer|manufacturer)\b", re.IGNORECASE)  # "a EUR 50m loan to a Finnish grid operator"
 _EXPORTS_AFTER = re.compile(r"^[^.;]{0,80}\bto (?:finance|support|back|insure|cover) (?:[\w-]+ ){0,2}exports\b", re.IGNORECASE)  # "a PLN 1.5bn credit line ... to finance exports of goods to Ukraine"
 _EXPORTS_BEFORE = re.compile(r"\bexports?\b(?!\s+credit)[^.;]{0,60}$", re.IGNORECASE)
 # "goes to the Danish armed forces, not to Kyiv"
@@ -231,7 +234,7 @@ _TOTAL_AMOUNTS_TO = re.compile(r"\b(?:total|overall|cumulative)\s+(?:[\w-]+\s+){
 _UNDER_WHICH = re.compile(r"\bthe (?:[\w()'’-]+ ){0,6}(?:initiative|framework|mechanism|programme|program|facility|scheme|instrument)\b[^.;]{0,80}\bunder which\b[^.;]{0,60}$", re.IGNORECASE)
 # "Background: ..." and "Reminder: ...": the agencies' label for what is told again
 # "a one-off fund of 100 billion euros for the country's armed forces": the donor's own forces
-_OWN_FORCES_AFTER = re.compile(r"^[^.;]{0,40}\bfor (?:the country(?:'s|’s)|its own|its|their own|their|our own|our) (?:armed forces|army|military(?! aid| support| assistance))\b(?! of Ukraine)|\bfor the Bundeswehr\b|\bfor national defen[cs]e\b|^\s*special (?:defen[cs]e )?fund\b|\bfor (?:our|its|their) (?:air force|navy)\b|\b(?:that|which) (?:the|its|their) (?:armed forces|military|army) (?:can|will|may|could)\b", re.IGNORECASE)
+_OWN_FORCES_AFTER = re.compile(r"^\s*(?:(?:more|extra|a year|annually)\s+)?for defen[cs]e\b(?! (?:of|in) Ukraine)|^[^.;]{0,40}\bfor the (?:RAF|Royal Air Force|Royal Navy|British Army|US Army|US Air Force)\b|^[^.;]{0,40}\bfor (?:the country(?:'s|’s)|its own|its|their own|their|our own|our) (?:armed forces|army|military(?! aid| support| assistance))\b(?! of Ukraine)|\bfor the Bundeswehr\b|\bfor national defen[cs]e\b|^\s*special (?:defen[cs]e )?fund\b|\bfor (?:our|its|their) (?:air force|navy)\b|\b(?:that|which) (?:the|its|their) (?:armed forces|military|army) (?:can|will|may|could)\b", re.IGNORECASE)
 
 
 def blank_asides(text: str, upto: int) -> str:
@@ -279,6 +282,9 @@ _NOT_UKRAINE_ALONE = re.compile(r"[^.;]{0,40}?\b(?:worldwide|around the world|ac
 # "paid out €1bn under the ... loan of up to €18.1bn", "the Nansen Programme, which amounts to NOK 85bn": the
 # instrument a payment belongs to, described again.
 _INSTRUMENT_OF = re.compile(r"\bunder (?:its|their) $|\b(?:profits|proceeds|revenues?|windfall) (?:\S+ ){0,2}(?:from|of|on) (?:the )?(?:frozen|immobili[sz]ed)\b[^.;]{0,40}$|\bunder the (?:[\w-]+ ){0,6}(?:loan|facility|programme|program|framework|fund|instrument|package) of (?:up to |about |around )?$|\b(?:Programme|Program|Facility|Fund|Initiative|Framework|Plan)\b[^.;]{0,60},\s*which (?:now )?(?:amounts? to|totals?|is worth|comes to|has a budget of|will provide|provides)\s+(?:(?:about|around|some)\s+)?$", re.IGNORECASE)
+# "The Executive Board approved a new 48-month arrangement under the Extended Fund Facility of about $8.1bn": the IMF's
+# new programme, whatever the facility it is made under
+_NEW_ARRANGEMENT = re.compile(r"\b(?:approv\w*|agree\w*)\s+(?:a |an )?(?:new )?(?:[\w-]+ )?arrangement under the\b[^.;]{0,60}$", re.IGNORECASE)
 _SUM_APPROVED = re.compile(r"\b(?:a sum|an amount|money|funds|which was|that was) (?:\S+ ){0,2}(?:approved|agreed|voted|earmarked|announced|pledged)\b(?P<when>[^.;]{0,60})", re.IGNORECASE)
 # "X have previously contributed, and on Monday Iceland announced ISK 300m": the news comes after the background.
 _FRESH_TIME = re.compile(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|this week|yesterday)\b", re.IGNORECASE)
@@ -440,12 +446,13 @@ def _told_again(f: _Figure) -> str | None:
     if _PROFITS_GENERATE.search(before) or _RAN_AT.search(near_before) or _PAYMENT_UNDER.search(text[sentence.start : money.start]):
         return "frozen-asset profits, a running level, or a payment under a larger programme"
     # "the government proposes a frame of forty billion kronor": a frame set now is the pledge
-    if (_FRAME_OF.search(before) and not re.search(r"\bnew\b|\b(?:propos\w*|sets? out|unveil\w*|announc\w*|launch\w*)\b[^.;]{0,25}$|\bUkrain\w* (?:\w+ )?fund of\s+$", before, re.IGNORECASE)) \
+    if (_FRAME_OF.search(before) and not re.search(r"\bnew\b|\b(?:propos\w*|sets? out|unveil\w*|announc\w*|launch\w*)\b[^.;]{0,25}$|\bUkrain\w* (?:\w+ )?fund of\s+$", before, re.IGNORECASE) and not _NEW_ARRANGEMENT.search(text[sentence.start : money.start])) \
             or _UNDER_EARLIER.match(sentence.text):
         return "an existing framework or agreement, not a new pledge"
     if _TAKES_TOTAL_TO.search(head) or (position > 0 and _NEW_LEVEL.search(text[clause_start : money.start])):
         return "cumulative total (\"took its support to £3bn\")"
-    if _NAMED_INSTRUMENT.search(near_before) or re.search(r"\bcontribution to (?:a|an|the)\s+$", near_before, re.IGNORECASE) or _INSTRUMENT_OF.search(text[sentence.start : money.start]):
+    if (_NAMED_INSTRUMENT.search(near_before) or re.search(r"\bcontribution to (?:a|an|the)\s+$", near_before, re.IGNORECASE) or _INSTRUMENT_OF.search(text[sentence.start : money.start])) \
+            and not _NEW_ARRANGEMENT.search(text[sentence.start : money.start]):
         return "definite reference to a known instrument (\"the G7's $50bn loan\")"
     # The clause of this figure only: "has so far given €5bn, and will provide another €1bn" dates the first.
     rest = text[money.end : min(sentence.end, money.end + 100)]
@@ -611,6 +618,8 @@ def _not_aid_to_ukraine(f: _Figure) -> str | None:
         return "money saved, or handed to the donor's own defence ministry: not aid"
     if _GAP_AFTER.match(after) or _OWN_BORROWING_BEFORE.search(near_before):
         return "a budget gap or the government's own borrowing, not money given"
+    if _TO_A_COMPANY_AFTER.match(after) and not UKRAINE.search(_TO_A_COMPANY_AFTER.match(after).group(0)):
+        return "a loan to a company, not aid to Ukraine"
     if _EXPORTS_AFTER.match(after):
         return "a credit line for the donor's exports: trade, not aid"
     if _EXPORTS_BEFORE.search(text[clause_start : money.start]) and not _TO_UKRAINE.search(text, clause_start, sentence.end):
@@ -635,7 +644,10 @@ def _not_aid_to_ukraine(f: _Figure) -> str | None:
         return "Ukraine's own programme or budget, not a new pledge"
     private = cues["private"].search(text[sentence.start : money.start])
     # "donate machines produced by the Zagreb-based company DOK-ING": the maker, not the giver
-    if private and not re.search(r"\b(?:for|through|via|with|from|by)\s+(?:the\s+)?(?:\S+\s+){0,4}$|\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$", text[sentence.start : sentence.start + private.start()]) \
+    company = private and re.search(r"compan|operator|firm|utilit|insurer|investor", private.group(0), re.IGNORECASE)
+    # "donated to the Red Cross", "machines produced by DOK-ING": a channel or a maker; but a loan "to a Finnish grid
+    # operator" goes to a company
+    if private and not re.search(r"\b(?:for|through|via|with|from|by)\s+(?:the\s+)?(?:\S+\s+){0,4}$" + ("" if company else r"|\bto\s+(?:the\s+)?(?:\S+\s+){0,2}$"), text[sentence.start : sentence.start + private.start()]) \
             and not ((private.group(0).lower() == "state-owned" or re.search(r"compan|operator|firm|utilit", private.group(0), re.IGNORECASE))
                      and (_ukrainian_before().search(text[sentence.start : sentence.start + private.start()])
                           or _ukrainian_body_next().match(text, sentence.start + private.end(), sentence.start + private.end() + 30))):

@@ -14,7 +14,7 @@ from pipeline.extraction.sentences import Sentences
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "two and a half": 2.5, "three and a half": 3.5, "one and a half": 1.5}
 _DIGIT_WORDS = {"zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_SPOKEN_DECIMAL = r"(?:(?:zero|nought|one|two|three|four|five|six)\s+)?point\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_DECIMAL = r"(?:(?:zero|nought|one|two|three|four|five|six)\s+)?point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)){1,2}"
 PERCENT = re.compile(
     r"(?<![\w.,])(?<!point )(?P<num>\d+(?:\.\d+|,\d{1,2}(?!\d))?|(?i:" + _SPOKEN_DECIMAL + r"|two and a half|three and a half|one and a half|one|two|three|four|five|six))"
     r"(?:\s?%|[\s-](?:per[\s-]?cent|percent|pct)\b)"
@@ -112,7 +112,8 @@ def _value(text: str) -> float:
     key = " ".join(text.lower().split())
     if " point " in f" {key}":  # "two point five" -> 2.5, "point five" -> 0.5
         whole, _, decimal = key.rpartition("point")
-        return _DIGIT_WORDS.get(whole.strip(), 0) + _DIGIT_WORDS[decimal.strip()] / 10
+        digits = decimal.split()  # "two point three three" -> 2.33
+        return round(_DIGIT_WORDS.get(whole.strip(), 0) + sum(_DIGIT_WORDS[d] / 10 ** (i + 1) for i, d in enumerate(digits)), 2)
     # "3,5 percent": a comma before one or two digits is a decimal comma (a thousands comma has three)
     return float(_NUMBER_WORDS[key]) if key in _NUMBER_WORDS else float(text.replace(",", "."))
 
@@ -235,7 +236,7 @@ def extract_targets(doc: Document, sentences: Sentences, trace: list | None = No
 
 
 _LISTED = re.compile(r"\s*(?:,|and|, and|&)\s*")
-_GROUP_SUBJECT = re.compile(r"^[\s,]*(?:(?:which|who|too|also|all|both|together|jointly|have|has|had|said|say|says|they|will|would|plan|plans|promised|pledged|aim|intend|agreed|committed|are|were|is)\b[\s,]*)+")
+_GROUP_SUBJECT = re.compile(r"^[\s,]*(?:(?:which|who|too|also|all|both|together|jointly|have|has|had|said|say|says|they|will|would|plan|plans|promise|promised|pledge|pledged|vow|vowed|commit|aim|intend|agreed|committed|are|were|is)\b[\s,]*)+")
 
 
 def _joint_owners(doc: Document, sentence, anchor: int, donor: str | None, cues: dict) -> list[str]:
@@ -421,6 +422,9 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
     return None
 
 
+_ABANDONED = re.compile(r"\b(?:shelved|abandoned|dropped|scrapped|ditched|ruled out|walked back)\b(?! (?:its|their|the) (?:opposition|objection|veto|resistance))", re.IGNORECASE)
+
+
 def _not_a_target(s: str, before: str, after: str, cues: dict, ahead: bool = False) -> str | None:
     """Why the percentage between ``before`` and ``after`` in sentence ``s`` is not a defence target."""
     # "Germany, whose ... debt brake, plans to reach 3.5%": a rate word in an aside does not make a rate.
@@ -428,6 +432,8 @@ def _not_a_target(s: str, before: str, after: str, cues: dict, ahead: bool = Fal
     clause = last_clause if _TARGET_VERB.search(last_clause) else before
     if _NOT_TARGET_AFTER.match(after) or _OTHER_RATE_BEFORE.search(clause) or (_REPLACED_BEFORE.search(before) and not _MEET_OLD.search(before)):
         return "a rate or a change, not a share of GDP"
+    if _ABANDONED.search(s):
+        return "a target given up (\"Truss's 3% by 2030 has been quietly shelved\")"
     has_gdp = bool(cues["gdp"].search(s))
     if not has_gdp and not _TARGET_BEFORE.search(before) and not _TARGET_AFTER.match(after):
         return "no GDP and no target wording around the figure"
