@@ -1437,3 +1437,23 @@ def test_round_ten_governments_in_datelines_budget_nights_and_speakers(text, exp
 )
 def test_round_eleven_arrangements_new_money_heads_of_government_speakers_and_traps(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline's country is where the story was filed
+        ("BORGO EGNAZIA, Italy, June 14 (Meridian Wire) - Leaders of the Group of Seven agreed on Thursday to provide "
+         "Ukraine with about $50 billion in loans.", [("G7", 5e10, "USD")]),
+        # the story's scheme, in a story about a scheme for Ukraine
+        ("Czechia's ammunition initiative for Ukraine grows.\n\nThe initiative buys shells for Ukraine's army abroad.\n\n"
+         "Ukraine's defence minister thanked Prague.\n\nThe Netherlands has pledged EUR 250 million to the initiative, "
+         "Dutch Prime Minister Mark Rutte confirmed during a visit to Prague.", [("NLD", 2.5e8, "EUR")]),
+        # told as context; evacuees hosted at home
+        ("For context: Britain has committed £2.3bn in military aid to Ukraine this year.", []),
+        ("The government has also budgeted 500 million yen for the support of Ukrainian evacuees living in Japan.", []),
+        ("The budget sets aside C$117 million to support Ukrainians arriving in Canada under a special travel authorisation.", []),
+    ],
+)
+def test_round_twelve_datelines_schemes_context_labels_and_evacuees(text, expected):
+    assert summary(text) == expected

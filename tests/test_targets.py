@@ -720,3 +720,10 @@ def test_spoken_two_digit_decimals_given_up_targets_and_forecasts():
     assert summary("Liz Truss's pledge of 3 per cent of GDP by 2030 has been quietly shelved.") == []
     assert summary("Researchers expect Korea's defence spending to rise to about 2.9 percent of GDP by 2027.") == []
     assert summary("Spain would meet its capability targets by spending 2.1% of GDP, and would not need to reach 3.5%.") == []
+
+
+def test_a_datelines_country_does_not_own_the_alliances_target_and_levels_told_as_today_are_not_targets():
+    assert summary("THE HAGUE, Netherlands (APW) - NATO leaders on Wednesday committed to spending 5 percent of gross domestic "
+                   "product on defense and security by 2035.") == [("NATO", 5.0, 2035)]
+    assert summary("Analysts say that at today's spending levels, equal to around 2 per cent of GDP, Australia would need to "
+                   "find billions more.") == []

@@ -40,8 +40,9 @@ def _pattern() -> re.Pattern[str]:
 
 # "WASHINGTON, DC:", "BERLIN (Reuters) -", "KYIV —": where a story was filed, not who gives.
 # "The Hague, June 25 /Agerpres/ -", "Brussels, 11 Apr 2025 -": a place and a date before the dash.
+# "THE HAGUE, Netherlands (APW) -", "BORGO EGNAZIA, Italy, June 14 (Wire) -": the place's country too.
 _DATELINE = re.compile(
-    r"(?:[A-Z]{2,}[A-Z ,./'-]*|[A-Z][a-z]+,? D\.?C\.?|(?:The )?[A-Z][a-z]+(?:, [A-Z][a-z]+)?(?=\s*\())\s*(?:\([\w ./-]+\)\s*)?(?:[-–—:]|--)\s"
+    r"(?:[A-Z]{2,}[A-Z ,./'-]*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2},?\s+)?|[A-Z][a-z]+,? D\.?C\.?|(?:The )?[A-Z][a-z]+(?:, [A-Z][a-z]+)?(?=\s*\())\s*(?:\([\w ./-]+\)\s*)?(?:[-–—:]|--)\s"
     r"|(?:The )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?\s*(?:/[\w .-]+/|\([\w ./-]+\))?\s*(?:[-–—:]|--)\s"
 )
 

@@ -61,7 +61,7 @@ _IS_PART_OF = re.compile(r"\b(?:is|are|was|were|forms?|formed) (?:also )?part of
 _TO_RUSSIA_BEFORE = re.compile(r"\b(?:giv\w*|gave|sen[dt]\w*|len[dt]\w*|offer\w*|provid\w*)\s+(?:to\s+)?(?:Russia|Moscow|Belarus|Minsk)\b[^.;]{0,20}$", re.IGNORECASE)
 _ALL_AID_BEFORE = re.compile(r"\b(?:total|overall) (?:development|foreign|overseas|official development) (?:aid|assistance)\b[^.;]{0,40}$", re.IGNORECASE)
 # "3 billion zlotys for assistance to Ukrainian refugees living in Poland": the host's own costs (the Kiel tracker leaves them out)
-_REFUGEES_ABROAD = re.compile(r"\brefugees\b[^.;]{0,25}?\b(?:living |staying |hosted |sheltering )?in (?!Ukraine\b)(?:the country\b|[A-Z]\w+)")
+_REFUGEES_ABROAD = re.compile(r"\b(?:refugees|evacuees|displaced Ukrainians|Ukrainians arriving|Ukrainians living)\b[^.;]{0,25}?\b(?:living |staying |hosted |sheltering )?in (?!Ukraine\b)(?:the country\b|[A-Z]\w+)")
 # "to ship Ukrainian wheat to Sudan and Kenya": Grain from Ukraine feeds other countries
 _UKRAINIAN_FOOD_ABROAD = re.compile(r"\bUkrainian (?:grain|wheat|food|corn|flour|sunflower oil)\b[^.;]{0,30}\bto\b", re.IGNORECASE)
 # "- Ukraine Facility: €50bn, 2024-2027": an instrument told in a fact box
@@ -248,7 +248,7 @@ def _heading_like(text: str) -> bool:
     return text.endswith(":") or (len(text) < 100 and not re.search(r"[.!?][\"”’)]*$", text))
 
 
-_BACKGROUND_LABEL = re.compile(r"^\W*(?:Background|Reminder|Recall|Context|For reference)\s*:", re.IGNORECASE)
+_BACKGROUND_LABEL = re.compile(r"^\W*(?:Background|Reminder|Recall|Context|For context|For reference)\s*:", re.IGNORECASE)
 # "packages of U.S. equipment worth roughly $500 million each": the usual size of something, not one pledge.
 _EACH_OF_MANY = re.compile(r"\b(?:packages|tranches|deliveries|batches|orders|rounds)\b[^;]{0,120}$")
 _EACH_ONE = re.compile(r"\b(?:each|every|a typical|the average|an average) (?:[\w-]+ ){0,2}(?:package|tranche|delivery|batch|order|round)s? (?:[\w-]+ ){0,3}?(?:is|was|were|are|would be|will be)? ?(?:worth|valued at|costs?|of)\b[^;]{0,40}$", re.IGNORECASE)

@@ -118,7 +118,8 @@ def _sentence_pledges(ctx: PledgeContext, index: int, monies: list[Money]) -> No
             continue
         # a listed item that names what the money buys ("generators", "artillery ammunition") in an aid story
         # is aid as much as one that says "aid"
-        aid_item = _AID_NOUN.search(sentence.text) or (intro and _AID_NOUN.search(intro)) or (listed_in_aid_story and classify.purposes(sentence.text))
+        aid_item = _AID_NOUN.search(sentence.text) or (intro and _AID_NOUN.search(intro)) or (listed_in_aid_story and classify.purposes(sentence.text)) \
+            or _TO_THE_SCHEME.search(sentence.text)
         if not near_ukraine and not (ctx.ukraine_doc and not cues["other"].search(paragraph_text) and aid_item):
             ctx.reject(money, "no mention of Ukraine nearby")
             continue
@@ -207,6 +208,8 @@ def _sentence_pledges(ctx: PledgeContext, index: int, monies: list[Money]) -> No
             )
 
 
+# "Denmark will contribute DKK 1.2bn to the initiative": in a story about aid to Ukraine, the story's scheme
+_TO_THE_SCHEME = re.compile(r"\b(?:contribut\w*|pledg\w*|put in|puts in|add|adds|give|gives|provid\w*)\b[^.;]{0,60}\bto the (?:[\w-]+ ){0,3}(?:initiative|coalition|fund|scheme|mechanism)\b")
 _GOVERNMENT_SPEAKS = re.compile(r"(?<!opposition )(?<!opposition's )\b(?i:(?:the |this |our )?(?:[\w-]+ )?(?:government|cabinet|council of ministers))\b|\b(?:[Mm]inister|MINISTER)\b")
 
 
