@@ -727,3 +727,25 @@ def test_a_datelines_country_does_not_own_the_alliances_target_and_levels_told_a
                    "product on defense and security by 2035.") == [("NATO", 5.0, 2035)]
     assert summary("Analysts say that at today's spending levels, equal to around 2 per cent of GDP, Australia would need to "
                    "find billions more.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Poland's 2026 budget allocates 4.8 per cent of GDP to defence, the highest share in the alliance.",
+         date(2026, 1, 10), [("POL", 4.8, 2026)]),
+        ("Poland, whose government has set this year's defence budget at 4.7 per cent of GDP, is the top spender.",
+         date(2025, 6, 14), [("POL", 4.7, 2025)]),
+        ("Belgium's government decided in April to reach 2 per cent of GDP on defence this year.",
+         date(2025, 6, 14), [("BEL", 2.0, 2025)]),
+        ("With the budget the Riksdag adopted for this year, Sweden's defence spending will rise to 2.1 percent of GDP in 2024.",
+         date(2024, 3, 14), [("SWE", 2.1, 2024)]),
+        # described, not decided
+        ("He also knows that we spend 2.3 per cent of GDP on defence, well above the NATO guideline.", date(2024, 3, 14), []),
+        ("Norway, meanwhile, expects its defence spending to be about 2.2% of GDP this year.", date(2025, 6, 14), []),
+        ("Czechia's law commits it to at least 2 per cent of GDP on defence from 2024, after years of hovering around 1.3 "
+         "per cent.", date(2024, 3, 14), [("CZE", 2.0, 2024)]),
+    ],
+)
+def test_current_year_shares_decided_and_described(sentence, published, expected):
+    assert summary(sentence, published) == expected
