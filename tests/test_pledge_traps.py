@@ -1457,3 +1457,24 @@ def test_round_eleven_arrangements_new_money_heads_of_government_speakers_and_tr
 )
 def test_round_twelve_datelines_schemes_context_labels_and_evacuees(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pledges at the Berlin conference for Ukraine:\n- Finland and Sweden: a combined EUR 40 million for the Ukraine "
+         "Energy Support Fund\n- Norway: NOK 1 billion for the same fund", [("FIN", 4e7, "EUR"), ("NOR", 1e9, "NOK")]),
+        ("Saudi Arabia's aid agency signed two projects on Monday worth a combined $10.5 million for mine clearance in "
+         "Ukraine.", [("SAU", 1.05e7, "USD")]),
+        ("Norway's budget for Ukraine.\n\nIn its budget proposal presented on Wednesday, the government proposed NOK 85 "
+         "billion in military and civilian support for Ukraine in 2026.", [("NOR", 8.5e10, "NOK")]),
+        ("The government's 2025 budget proposal, which is still being reviewed by the National Assembly, includes US$400m "
+         "for Ukraine.", []),
+        ("Norway's humanitarian aid to Ukraine and neighbouring countries this year totals around NOK 2 billion.", []),
+        ("Separately, JICA signed a loan of up to 25 billion yen with the Philippines for a flood-control project, as "
+         "Ukraine's needs grow.", []),
+        ("Diplomats say G7 leaders are close to a deal on a loan of about $50 billion for Ukraine.", []),
+    ],
+)
+def test_round_thirteen_joint_labels_signed_projects_budget_proposals_tallies_and_deals_not_yet_made(text, expected):
+    assert summary(text) == expected

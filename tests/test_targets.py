@@ -749,3 +749,11 @@ def test_a_datelines_country_does_not_own_the_alliances_target_and_levels_told_a
 )
 def test_current_year_shares_decided_and_described(sentence, published, expected):
     assert summary(sentence, published) == expected
+
+
+def test_leaders_at_a_summit_own_the_alliances_target_and_projections_are_not_targets():
+    text = ("NATO's summit in The Hague ended on Wednesday.\n\nLeaders agreed to spend 3.5% of GDP on core defence and "
+            "another 1.5% on security-related investment by 2035.")
+    assert summary(text) == [("NATO", 3.5, 2035), ("NATO", 1.5, 2035)]
+    assert summary("Canada spends about 1.38 per cent of GDP on defence, and the budget officer projects it will reach "
+                   "only about 1.5 per cent by 2027.") == []

@@ -66,7 +66,7 @@ _REFUGEES_ABROAD = re.compile(r"\b(?:refugees|evacuees|displaced Ukrainians|Ukra
 _UKRAINIAN_FOOD_ABROAD = re.compile(r"\bUkrainian (?:grain|wheat|food|corn|flour|sunflower oil)\b[^.;]{0,30}\bto\b", re.IGNORECASE)
 # "- Ukraine Facility: €50bn, 2024-2027": an instrument told in a fact box
 _INSTRUMENT_LABEL = re.compile(r"^\W*(?:[A-Z][\w'’-]*\s+){0,4}(?:Facility|Fund|Loans?|Programme|Program|Instrument|Mechanism|Initiative|Assistance)\s*:")
-_PAIR_SUBJECT = re.compile(r"^\W*(?:[A-Z][\w-]+,\s+){0,2}[A-Z][\w-]+,?\s+and\s+[A-Z][\w-]+\s+(?:have\s+|had\s+|will\s+|would\s+)?(?:jointly\s+|together\s+)?(?:pledged|committed|promised|announced|offered|provided|gave|agreed)\b")
+_PAIR_SUBJECT = re.compile(r"^\W*(?:[A-Z][\w-]+,\s+){0,2}[A-Z][\w-]+,?\s+and\s+[A-Z][\w-]+(?:\s+(?:have\s+|had\s+|will\s+|would\s+)?(?:jointly\s+|together\s+)?(?:pledged|committed|promised|announced|offered|provided|gave|agreed)\b|:\s)")
 def _instrument_labelled(text: str, sentence, money: Money) -> bool:
     """"- Ukraine Facility: €50bn, 2024-2027": the figure straight after an instrument's name as a label."""
     label = _INSTRUMENT_LABEL.match(sentence.text)
@@ -96,7 +96,7 @@ _LEAD_DATE = re.compile(rf"^\W*(?:(?:In|Since|Back in|Last|For)\s+(?:(?:early|la
 _RECALLED = re.compile(r"\b(?:recall(?:ed|s|ing)?|remind(?:ed|s|ing)?(?: \w+)? of)\b(?! (?:for|to) )", re.IGNORECASE)
 _MONTH_INDEX = {m: i + 1 for i, m in enumerate(_MONTHS.split("|"))}
 _PAST_MONTH = re.compile(rf"\b(?i:in|since|back in|earlier in|from|last|at the (?:end|start|beginning|middle) of)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_MONTHS})(?:\s+(?P<year>20\d\d))?\b|\b(?i:in|since)\s+(?P<yearonly>20\d\d)\b(?!\s*[-–])|\b(?i:last year)\b")
-_RUNNING_TOTAL = re.compile(r"\b(?:hits?|top(?:s|ped)?|reach(?:es|ed)?|surpass\w*|exceed\w*|pass(?:es|ed)?|cross(?:es|ed)?)\s+(?:a\s+)?(?:new\s+)?(?:record\s+)?(?:of\s+)?(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$", re.IGNORECASE)
+_RUNNING_TOTAL = re.compile(r"\b(?:this year|so far|to date|in 20\d\d)\b[^.;]{0,20}\btotals?\s+(?:(?:around|about|some|roughly)\s+)?$|\b(?:hits?|top(?:s|ped)?|reach(?:es|ed)?|surpass\w*|exceed\w*|pass(?:es|ed)?|cross(?:es|ed)?)\s+(?:a\s+)?(?:new\s+)?(?:record\s+)?(?:of\s+)?(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$", re.IGNORECASE)
 _REMAINING_AFTER = re.compile(r"^[^.;]{0,60}\b(?:remain(?:s|ing)?|left over|left (?:in|to|for|under)|still available|unspent|unused)\b", re.IGNORECASE)
 _FRAME_OF = re.compile(r"\b(?:framework|envelope|ceiling|frame|budget line|programme|program|facility|fund)\s+of\s+(?:(?:up to|about|around|some)\s+)?$"
                        r"|\b(?:framework|envelope|ceiling)\b[^.;]{0,40}\b(?:is|was|stands at|totals|amounts to)\s+(?:(?:about|around|some)\s+)?$", re.IGNORECASE)
@@ -122,7 +122,7 @@ _PURPOSE_NEEDS = re.compile(r"\b(?:meet|meets|meeting|address|cover|respond to|s
 _GOVERNMENT_PROPOSES = re.compile(r"\b(?<!opposition )[Gg]overnment\b(?:\s+[\w,]+){0,3}?\s+propos(?:ed|es)\b|\b(?:on|upon) the proposal of\b"
                                   r"|\b(?<!opposition )(?<!opposition's )(?<!opposition’s )budget\b(?:,[^.;,]{0,40},)?\s+(?:also\s+)?propos(?:ed|es)\b|\bbudget\b[^.;]{0,60}\bis a proposal\b"
                                   r"|\b(?:Prime Minister|Chancellor|Premier|Finance Minister|Treasurer)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:on \w+\s+)?propos(?:ed|es)\b"
-                                  r"|\b(?:asked|asks|requested|requests|sought|seeks)\s+(?:Congress|[Pp]arliament|lawmakers|the (?:Bundestag|Storting|Riksdag|Folketing|Sejm|Diet|House|Senate))\s+(?:for|to approve)\b")  # "The White House asked Congress for $37.7bn"  # "Freeland's budget, tabled on Thursday, proposed C$500m"
+                                  r"|\b(?:budget|spending) proposal\b|\b(?:asked|asks|requested|requests|sought|seeks)\s+(?:Congress|[Pp]arliament|lawmakers|the (?:Bundestag|Storting|Riksdag|Folketing|Sejm|Diet|House|Senate))\s+(?:for|to approve)\b")  # "The White House asked Congress for $37.7bn"  # "Freeland's budget, tabled on Thursday, proposed C$500m"
 # What a figure with a day of its own comes under, replaces or is compared with: "under the agreement signed in May",
 # "replacing the programme approved in March 2023", "more than doubling the amount set aside in December". The date
 # there is that other thing's.
@@ -130,7 +130,7 @@ _UNDER_FRAME = re.compile(r"\bunder (?:the|a|an|its|their)\b|\b(?:replacing|repl
                           r"|\b(?:more than |nearly |almost )?(?:doubling|tripling|quadrupling)\b|\bup from\b|\bcompared (?:with|to)\b|\bin line with (?:the|a|its|their)\b")
 # ", as Tokyo seeks to show leadership", ", amid talks on ...": a clause about something else than the figure
 # "A separate €5bn top-up for the EPF, the so-called Ukraine Assistance Fund, is still being negotiated"
-_STILL_OPEN_AFTER = re.compile(r"^[^.;]{0,120}\b(?:is|are|was|were) still (?:being )?(?:negotiated|discussed|debated|under discussion|on the table|to be (?:agreed|approved|settled|decided))\b", re.IGNORECASE)
+_STILL_OPEN_AFTER = re.compile(r"^[^.;]{0,120}\b(?:is|are|was|were) still (?:being )?(?:negotiated|discussed|debated|reviewed|under discussion|on the table|to be (?:agreed|approved|settled|decided))\b", re.IGNORECASE)
 _CONCESSION = re.compile(r",\s+(?:although|though|even though|whereas|amid|because|(?!including\b|bringing\b|making\b|taking\b)[a-z]+ing\b|as (?!long\b|soon\b|part\b|well\b|much\b|many\b|a\b|an\b|the first\b))\b")
 _NEWS_DAY = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:today|yesterday|this week)\b")
 _ALREADY_AFTER = re.compile(r"^[^.;]{0,30}\bwhich is (?:what|the same|the level)\b[^.;]{0,60}\balready\b", re.IGNORECASE)
@@ -489,7 +489,7 @@ def _told_again(f: _Figure) -> str | None:
     aggregate = cues["aggregate"].search(head[-200:] + money.text + after)
     if aggregate and re.search(r"\b(?:told|addressed|before|briefed)\s+(?:more than |some |about |the )?$", (head[-200:] + money.text + after)[max(0, aggregate.start() - 20) : aggregate.start()]):
         aggregate = None  # "Sunak told more than 60 delegations that Britain would provide $3bn": the audience
-    if aggregate and aggregate.group(0).lower().endswith("combined") and re.search(r"\bsign\w*\s+(?:\w+\s+)?(?:agreements|deals|contracts|accords)\b", head[-120:]) \
+    if aggregate and aggregate.group(0).lower().endswith("combined") and re.search(r"\bsign\w*\s+(?:\w+\s+)?(?:agreements|deals|contracts|accords|projects)\b", head[-120:]) \
             and len({m.code for m in find_donor_mentions(text, sentence.start, sentence.end) if m.code not in NOT_DONORS}) == 1:
         aggregate = None  # "The Saudi minister signed two agreements worth a combined $400m": one donor's agreements
     if aggregate and aggregate.group(0).lower().endswith("combined") and _PAIR_SUBJECT.match(sentence.text):
@@ -582,7 +582,8 @@ def _not_decided(f: _Figure) -> str | None:
     # "South Korea, which has refused to send weapons, pledged 30 billion won": the aside is not about the figure
     own_before = blank_asides(text[max(clause_start, money.start - 90) : money.start], money.start)
     window = _GOVERNMENT_PROPOSES.sub(" ", _PURPOSE_NEEDS.sub(" ", own_before + money.text + own_after))
-    if cues["conditional"].search(window) or _STILL_OPEN_AFTER.match(text[money.end : sentence.end]):
+    if cues["conditional"].search(window) or _STILL_OPEN_AFTER.match(text[money.end : sentence.end]) \
+            or _STILL_OPEN_AFTER.search(text[sentence.start : money.start]):  # "The budget proposal, which is still being reviewed, includes $400m"
         return "conditional, requested or blocked: not a pledge"
     return None
 

@@ -275,6 +275,9 @@ def _joint_owners(doc: Document, sentence, anchor: int, donor: str | None, cues:
     return [m.code for m in listed] if len(listed) > 1 else []
 
 
+_ALLIES_AGREE = re.compile(r"\b(?:NATO |[Aa]llied |[Aa]lliance )?(?:[Ll]eaders|[Aa]llies|heads of state and government)\b(?:\s+[\w,]+){0,6}?\s+(?:agreed|committed|signed up|endorsed|pledged|backed|approved)\b")
+
+
 def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str | None:
     sentence = sentences[index]
     ref = load_reference()
@@ -283,6 +286,10 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
     mentions = [m for m in named if m.code not in NOT_DONORS and not (m.code == "NATO" and _NATO_YARDSTICK.match(doc.text, m.start))]
     if not mentions and named and not any(m.code == "NATO" for m in named):
         return None  # Russia's or Ukraine's own spending is not a donor's target
+    head = doc.text[sentence.start : anchor]
+    if _ALLIES_AGREE.search(head) and not [m for m in mentions if m.start < anchor and m.code != "NATO"
+                                           and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 8) : m.start])]:
+        return "NATO"  # "Leaders agreed to spend 3.5% of GDP on core defence ... by 2035" at a NATO summit
     last_state = max((m.start for m in mentions if m.start < anchor), default=-1)
     if any(last_state < m.start < anchor and _SPENDER_VERB.match(doc.text, m.end) for m in named if m.code in NOT_DONORS):
         return None  # "Lithuanian intelligence estimates that Russia will spend 7.2%": Russia's share, told by Lithuania
