@@ -757,3 +757,10 @@ def test_leaders_at_a_summit_own_the_alliances_target_and_projections_are_not_ta
     assert summary(text) == [("NATO", 3.5, 2035), ("NATO", 1.5, 2035)]
     assert summary("Canada spends about 1.38 per cent of GDP on defence, and the budget officer projects it will reach "
                    "only about 1.5 per cent by 2027.") == []
+
+
+def test_a_share_decided_for_the_current_year_by_an_approved_budget_or_a_decision():
+    assert summary("Under the budget approved in December, Czechia will spend 2 per cent of GDP on defence in 2024 for the "
+                   "first time.", date(2024, 2, 1)) == [("CZE", 2.0, 2024)]
+    assert summary("The government has decided that Sweden's defence spending will amount to 2.2 per cent of GDP this year.",
+                   date(2024, 2, 1)) == [("SWE", 2.2, 2024)]

@@ -484,11 +484,12 @@ def _not_a_target(s: str, before: str, after: str, cues: dict, ahead: bool = Fal
         return "a change (\"raise spending by 20%\"), not a share of GDP"
     if UKRAINE.search(s) and re.search(r"\b(?:aid|support|assistance)\b", s) and re.search(r"\bto\s+(?:Ukraine|Kyiv)", s):
         return "aid to Ukraine as a share of GDP"
-    if re.search(r"(?:" + cues["current"].pattern + r")\s+(?:\S+\s+){0,2}?(?:(?:about|around|roughly|some|nearly|almost|just|over|under|only)\s+)?$", before[-50:], re.IGNORECASE):
+    if re.search(r"(?:" + cues["current"].pattern + r")\s+(?:\S+\s+){0,2}?(?:(?:about|around|roughly|some|nearly|almost|just|over|under|only)\s+)?$", before[-50:], re.IGNORECASE) \
+            and not re.search(r"\b(?:has|have) decided\b", before):  # "The government has decided that spending will amount to 2.2%"
         return "today's level (\"which spends about 2.5%\", \"from around 2.3% now\")"
     if ahead:
         return None
-    if _CURRENT_SENTENCE.search(s) and not re.search(r"\b(?:target\w*|goal|aim\w*|ambition|pledg\w*|commit\w*|promis\w*|plans? to|planned to|announced that|must|law|legally|demand\w*|call\w* (?:on|for)|urg\w*|by 20\d\d|from 20\d\d|to 20\d\d|agreed to|norm|threshold|benchmark|brought forward|bringing forward|deadline|rather than|intends? to|intended to|floor|ceiling|decided (?:\w+ ){0,3}?to|budget (?:\w+ ){0,3}adopted|adopted (?:a |the |its )?(?:\w+ )?budget|will rise to|(?:will|would|shall) meet|plans|sets|set (?:its|the|this year(?:'s|’s)) (?:\w+ )?(?:defen[cs]e )?budget at|instead of|agreed (?:\w+ ){0,3}to|announced|raise|raising|lift|lifting|increas(?:e|ing) (?:\w+ ){0,3}to|earlier than (?:previously )?(?:planned|promised)|ahead of schedule)\b", s, re.IGNORECASE) \
+    if _CURRENT_SENTENCE.search(s) and not re.search(r"\b(?:target\w*|goal|aim\w*|ambition|pledg\w*|commit\w*|promis\w*|plans? to|planned to|announced that|must|law|legally|demand\w*|call\w* (?:on|for)|urg\w*|by 20\d\d|from 20\d\d|to 20\d\d|agreed to|norm|threshold|benchmark|brought forward|bringing forward|deadline|rather than|intends? to|intended to|floor|ceiling|decided (?:\w+ ){0,3}?to|decided that|budget (?:\w+ ){0,3}(?:adopted|approved|passed)|(?:adopted|approved|passed) (?:a |the |its )?(?:\w+ )?budget|will rise to|(?:will|would|shall) meet|plans|sets|set (?:its|the|this year(?:'s|’s)) (?:\w+ )?(?:defen[cs]e )?budget at|instead of|agreed (?:\w+ ){0,3}to|announced|raise|raising|lift|lifting|increas(?:e|ing) (?:\w+ ){0,3}to|earlier than (?:previously )?(?:planned|promised)|ahead of schedule)\b", s, re.IGNORECASE) \
             and not re.search(r"\b(?:Prime Minister|President|Chancellor|Defen[cs]e Minister)\b[^.;]{0,60}\bsaid\b", s):
         return "this year's budget, not a target"
     if re.search(r"\b(?:expected to|on track to|already (?:spends?|meets?|exceeds?|reached|at|above))\b", s, re.IGNORECASE) and not re.search(r"\bby 20\d\d\b", s):
