@@ -580,7 +580,8 @@ def _not_decided(f: _Figure) -> str | None:
     # "..., although Tokyo has not yet published a figure in yen": a concession about something else.
     own_after = _CONCESSION.split(after[:60], maxsplit=1)[0]
     # "South Korea, which has refused to send weapons, pledged 30 billion won": the aside is not about the figure
-    own_before = blank_asides(text[max(clause_start, money.start - 90) : money.start], money.start)
+    head_window = text[max(clause_start, money.start - 90) : money.start]
+    own_before = blank_asides(head_window, len(head_window))
     window = _GOVERNMENT_PROPOSES.sub(" ", _PURPOSE_NEEDS.sub(" ", own_before + money.text + own_after))
     if cues["conditional"].search(window) or _STILL_OPEN_AFTER.match(text[money.end : sentence.end]) \
             or _STILL_OPEN_AFTER.search(text[sentence.start : money.start]):  # "The budget proposal, which is still being reviewed, includes $400m"
@@ -619,7 +620,7 @@ def _not_aid_to_ukraine(f: _Figure) -> str | None:
         return "money saved, or handed to the donor's own defence ministry: not aid"
     if _GAP_AFTER.match(after) or _OWN_BORROWING_BEFORE.search(near_before):
         return "a budget gap or the government's own borrowing, not money given"
-    if _TO_A_COMPANY_AFTER.match(after) and not UKRAINE.search(_TO_A_COMPANY_AFTER.match(after).group(0)):
+    if (to_company := _TO_A_COMPANY_AFTER.match(after)) and not UKRAINE.search(to_company.group(0)):
         return "a loan to a company, not aid to Ukraine"
     if _EXPORTS_AFTER.match(after):
         return "a credit line for the donor's exports: trade, not aid"
