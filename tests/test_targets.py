@@ -764,3 +764,23 @@ def test_a_share_decided_for_the_current_year_by_an_approved_budget_or_a_decisio
                    "first time.", date(2024, 2, 1)) == [("CZE", 2.0, 2024)]
     assert summary("The government has decided that Sweden's defence spending will amount to 2.2 per cent of GDP this year.",
                    date(2024, 2, 1)) == [("SWE", 2.2, 2024)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members committing in their own clause, whatever states the clause before names
+        ("Germany, UK and France announce new weapons; members commit to spending at least 2% of GDP on defence.",
+         [("NATO", 2.0, None)]),
+        # NATO's own terms with no state named ...
+        ("The headline is really 3.5 per cent of GDP for core defence plus 1.5 per cent for resilience, both by 2035.",
+         [("NATO", 3.5, 2035), ("NATO", 1.5, 2035)]),
+        # ... but a government's core-defence plan is its own
+        ("Germany's budget was presented.\n\nThe Federal Government intends to increase core defence spending to 3.5 "
+         "percent of GDP by 2029.", [("DEU", 3.5, 2029)]),
+        # a rise of the budget to a sum is a rate, not a share
+        ("South Korea's defence budget for 2023 is set to rise 4.4 per cent to about 57 trillion won.", []),
+    ],
+)
+def test_whose_target_the_alliances_terms_are_and_rises_to_a_sum(text, expected):
+    assert summary(text) == expected

@@ -89,7 +89,8 @@ _COMPARED_TO_BENCHMARK = re.compile(r"\b(?:above|below|beyond|short of|exceed\w*
 _CANNOT_REACH = re.compile(r"\b(?:will not|won't|cannot|can't|could not|couldn't|not be able to|unable to|fail(?:s|ed)? to|never|stopped short of|stops short of)\b[^.;]{0,40}$", re.IGNORECASE)
 _ASKED_OF_ALLIES = re.compile(r"\b(?:demand\w*|urg\w*|press\w*|call\w* on|push\w*|want\w*|insist\w*|ask\w*|(?:said|added|argued|repeated|told \w+)(?: that)?)(?:\s+(?:[\w-]+\s+){0,3}?that)?\s+(?:all\s+|other\s+|fellow\s+|the\s+|every\s+|each\s+|NATO\s+|European\s+)*(?:allies|ally|members?|member states?|NATO|Europeans?)\b(?:\s+should\b)?", re.IGNORECASE)
 _NOT_TARGET_AFTER = re.compile(
-    r"^\s*(?:(?:of (?:GDP|gross domestic product) )?that [\w ]{0,30}(?:had|has) (?:\w+ )?spent|increase|rise|growth|higher|lower|more|less|fall|drop|decline|jump|of (?:the|its|their) (?:budget|aid|funds|spending|population|voters|respondents)|stake|inflation|interest|of respondents|of Ukrainians|of voters|of the vote|year[- ]on[- ]year|of (?:its |their )?gross national income|of GNI)",
+    r"^\s*to (?:about |around |some |roughly )?(?:[$€£¥₩]|[A-Z]{3} ?)?\d[\d.,]*\s*(?:trillion|billion|million|bn|m)\b"  # "set to rise 4.4 per cent to about 57 trillion won"
+    r"|^\s*(?:(?:of (?:GDP|gross domestic product) )?that [\w ]{0,30}(?:had|has) (?:\w+ )?spent|increase|rise|growth|higher|lower|more|less|fall|drop|decline|jump|of (?:the|its|their) (?:budget|aid|funds|spending|population|voters|respondents)|stake|inflation|interest|of respondents|of Ukrainians|of voters|of the vote|year[- ]on[- ]year|of (?:its |their )?gross national income|of GNI)",
     re.IGNORECASE,
 )
 
@@ -275,7 +276,12 @@ def _joint_owners(doc: Document, sentence, anchor: int, donor: str | None, cues:
     return [m.code for m in listed] if len(listed) > 1 else []
 
 
-_ALLIES_AGREE = re.compile(r"\b(?:NATO |[Aa]llied |[Aa]lliance )?(?:[Ll]eaders|[Aa]llies|heads of state and government)\b(?:\s+[\w,]+){0,6}?\s+(?:agreed|committed|signed up|endorsed|pledged|backed|approved)\b")
+_ALLIES_AGREE = re.compile(r"(?<!Baltic )(?<!Nordic )(?<!EU )(?<!European )\b(?:NATO |[Aa]llied |[Aa]lliance )?(?:[Ll]eaders|[Aa]llies|[Mm]embers|heads of state and government)\b(?:\s+[\w,]+){0,6}?\s+(?:agreed|commit|committed|signed up|endorsed|pledged|backed|approved)\b")
+
+
+# "3.5 per cent of GDP for core defence plus 1.5 per cent for resilience", no state named: NATO's own terms
+_CORE_DEFENCE = re.compile(r"\bcore defen[cs]e\b", re.IGNORECASE)
+_A_GOVERNMENT = re.compile(r"\b(?:government|coalition|cabinet|ministry|minister|chancellor|parliament|budget|financial plan)\b", re.IGNORECASE)
 
 
 def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str | None:
@@ -287,7 +293,10 @@ def _donor(doc: Document, sentences: Sentences, index: int, anchor: int) -> str 
     if not mentions and named and not any(m.code == "NATO" for m in named):
         return None  # Russia's or Ukraine's own spending is not a donor's target
     head = doc.text[sentence.start : anchor]
-    if _ALLIES_AGREE.search(head) and not [m for m in mentions if m.start < anchor and m.code != "NATO"
+    # the clause of the share: "Germany, UK and France announce new weapons; members commit to spending at least 2%"
+    clause_from = sentence.start + max(head.rfind(";"), head.rfind(":"), 0)
+    if (_ALLIES_AGREE.search(head) or (not mentions and _CORE_DEFENCE.search(sentence.text) and not _A_GOVERNMENT.search(sentence.text))) \
+            and not [m for m in mentions if clause_from <= m.start < anchor and m.code != "NATO"
                                            and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", doc.text[max(sentence.start, m.start - 8) : m.start])]:
         return "NATO"  # "Leaders agreed to spend 3.5% of GDP on core defence ... by 2035" at a NATO summit
     last_state = max((m.start for m in mentions if m.start < anchor), default=-1)
