@@ -53,8 +53,9 @@ def test_stage_floor(dev_report):
 
 def test_defence_target_floor(dev_report):
     # The floor covers every labelled set, and each session adds blind sets at their first-contact quality: session 6
-    # added 32 (targets 0.90 / 0.91 at first contact, since tuned) and moved all sets together from 0.968 to 0.964.
-    assert dev_report.targets.f1 >= 0.96
+    # added 32 (targets 0.90 / 0.91 at first contact), which took all sets together from 0.968 to 0.964 until the
+    # rules they prompted brought it back to 0.968.
+    assert dev_report.targets.f1 >= 0.965
 
 
 def test_seed_article_required_findings_all_found():
