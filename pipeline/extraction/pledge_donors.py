@@ -103,9 +103,10 @@ def resolve_donor(ctx: PledgeContext, index: int, money: Money, previous: Money 
             return government, [], False, True
     head = ctx.doc.text[sentence.start : money.start]
     first_person = _FIRST_PERSON_GIVES.search(head)
+    speaker = _TRANSCRIPT_SPEAKER.match(sentence.text)
+    after_colon = index > 0 and ctx.sentences[index - 1].text.rstrip().endswith(":")  # a quote introduced by its speaker
     # a transcript's labelled speaker, or a quote introduced by its speaker, is read below
-    introduced = _TRANSCRIPT_SPEAKER.match(sentence.text) or (index > 0 and ctx.sentences[index - 1].text.rstrip().endswith(":"))
-    if first_person and not introduced and _primary_donor(ctx) and not [m for m in before_figure if m.start - sentence.start < first_person.start()
+    if first_person and not speaker and not after_colon and _primary_donor(ctx) and not [m for m in before_figure if m.start - sentence.start < first_person.start()
                                                      and not _PLACE_OR_PARTNER.search(head[: m.start - sentence.start])]:
         # "Last Thursday in Madrid I announced a further £1bn", "And together with Norway, we are putting £500m":
         # the speaker's country (the article's), with the partner it names
@@ -113,7 +114,6 @@ def resolve_donor(ctx: PledgeContext, index: int, money: Money, previous: Money 
         partners = [m.code for m in mentions if m.code != primary and re.search(r"\btogether with\s+(?:the\s+)?$", head[: m.start - sentence.start])]
         if not money.explicit or money.currency in {"EUR", "USD"} or load_reference().donors[primary].home_currency == money.currency:
             return primary, partners, False, True
-    speaker = _TRANSCRIPT_SPEAKER.match(sentence.text)
     if speaker and re.search(r"\b(?:[Ww]e|[Oo]ur|I)\b", head[speaker.end() :]):
         # "MERZ: No. We will provide nine billion euros": the speaker of a transcript line speaks for his country
         named = [m for m in find_donor_mentions(speaker.group(1).title()) if m.code not in NOT_DONORS]
@@ -158,14 +158,13 @@ def resolve_donor(ctx: PledgeContext, index: int, money: Money, previous: Money 
         primary = _primary_donor(ctx)
         if primary:
             return primary, [], False, True
-    speaker = ctx.doc.text[sentence.start : money.start]
-    if (re.search(r"\b(?:we|our)\b", speaker, re.IGNORECASE) or _SPEAKER_I.search(speaker)) and index > 0 \
-            and ctx.sentences[index - 1].text.rstrip().endswith(":"):
+    we_speak = re.search(r"\b(?:we|our)\b", head, re.IGNORECASE) or _SPEAKER_I.search(head)
+    if we_speak and after_colon:
         # 'Secretary of State Antony Blinken said: "Today we're announcing ..."': the one introduced
         introduced = [m for m in ctx.donors_in(index - 1) if m.code not in NOT_DONORS]
         if introduced:
             return introduced[-1].code, [], False, True
-    if (re.search(r"\b(?:we|our)\b", speaker, re.IGNORECASE) or _SPEAKER_I.search(speaker)) and _primary_donor(ctx):
+    if we_speak and _primary_donor(ctx):
         return _primary_donor(ctx), [], False, True  # "we have allocated €100m": the speaker's country, the article's
     for back in range(1, 4):
         other = index - back

@@ -68,7 +68,7 @@ _UKRAINIAN_FOOD_ABROAD = re.compile(r"\bUkrainian (?:grain|wheat|food|corn|flour
 _INSTRUMENT_LABEL = re.compile(r"^\W*(?:[A-Z][\w'’-]*\s+){0,4}(?:Facility|Fund|Loans?|Programme|Program|Instrument|Mechanism|Initiative|Assistance)\s*:")
 _PAIR_SUBJECT = re.compile(r"^\W*(?:[A-Z][\w-]+,\s+){0,2}[A-Z][\w-]+,?\s+and\s+[A-Z][\w-]+(?:\s+(?:have\s+|had\s+|will\s+|would\s+)?(?:jointly\s+|together\s+)?(?:pledged|committed|promised|announced|offered|provided|gave|agreed)\b|:\s)")
 def _instrument_labelled(text: str, sentence, money: Money) -> bool:
-    """"- Ukraine Facility: €50bn, 2024-2027": the figure straight after an instrument's name as a label."""
+    """The figure straight after an instrument's name used as a label ("- Ukraine Facility: €50bn, 2024-2027")."""
     label = _INSTRUMENT_LABEL.match(sentence.text)
     return bool(label) and re.fullmatch(r"[\s~≈(]*(?:(?:about|around|some|roughly|nearly|up to|over|more than)\s+)?", text[sentence.start + label.end() : money.start]) is not None
 
